@@ -1,0 +1,97 @@
+// zgcfacts/text.hpp — from raw bytes to the clean text the grammar reads, with a map back.
+//
+//   auto clean = zgcfacts::clean("超 610\n\n亿元，同比增长２９．１％");
+//   clean->text();                 // "超610亿元，同比增长29.1%"
+//   clean->raw_begin(0);           // 0      (byte offsets into the raw input)
+//   clean->raw_end(clean->text().size());
+//
+// What cleaning does, in order: decode (UTF-8, with a BOM accepted; GB18030 by option or detected
+// when the bytes are not UTF-8 but are GB18030); optionally strip HTML; map full-width digits,
+// letters and ％．，：～ to ASCII; drop the whitespace PDF extraction puts inside Chinese text
+// (between CJK characters, and between CJK characters and digits), keeping a single space where it
+// separates two Latin words or two numbers. Every later stage reports raw byte offsets through this
+// map, so a figure can always be traced back to the exact bytes it came from.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zgcfacts/result.hpp"
+
+namespace zgcfacts {
+
+enum class Encoding { auto_detect, utf8, gb18030 };
+
+struct CleanOptions {
+    Encoding encoding = Encoding::auto_detect;
+    /// Invalid UTF-8 is an Error naming the byte offset; lenient turns each bad byte into a separator.
+    bool lenient_utf8 = false;
+    /// Treat the input as HTML: tags stripped, entities decoded, block tags become paragraph breaks.
+    bool html = false;
+};
+
+/// A sentence as a half-open range of clean-text byte offsets.
+struct Sentence {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+namespace detail {
+/// Internal to the offset map (see src/text/offset_map.hpp): a run of characters that are
+/// `from_unit` bytes long on one side of a mapping and `to_unit` bytes long on the other, starting at
+/// `from_begin` and `to_begin`. A verbatim copy is a run of 1:1 units; `２０２４` → `2024` is four 3:1
+/// units; a replaced character (an entity, a whitespace run kept as one space) is a single unit. Runs
+/// are contiguous on the `from` side, so a run's extent is implied by the next run's `from_begin`.
+struct OffsetRun {
+    std::size_t from_begin;
+    std::size_t to_begin;
+    std::size_t from_unit;
+    std::size_t to_unit;
+};
+}  // namespace detail
+
+class CleanText {
+public:
+    /// The cleaned UTF-8 text.
+    const std::string& text() const noexcept { return text_; }
+    /// The encoding the input was read as.
+    Encoding encoding() const noexcept { return encoding_; }
+
+    /// Raw byte offset where the character at clean offset `clean_begin` starts.
+    /// `raw_begin(text().size())` is the raw input's size.
+    std::size_t raw_begin(std::size_t clean_begin) const;
+    /// Raw byte offset just past the raw bytes of the character that ends at clean offset
+    /// `clean_end` (whitespace dropped after it is not included).
+    std::size_t raw_end(std::size_t clean_end) const;
+    /// The raw bytes [raw_begin, raw_end) as UTF-8: verbatim for UTF-8 input, transcoded otherwise.
+    std::string raw_slice(std::size_t raw_begin, std::size_t raw_end) const;
+    /// Clean offsets at which the raw text had a paragraph break (a blank line, or a block tag in
+    /// HTML) that cleaning removed; sentence splitting uses them for headlines without punctuation.
+    const std::vector<std::size_t>& paragraph_breaks() const noexcept { return paragraph_breaks_; }
+
+private:
+    friend Result<CleanText> clean(std::string_view raw, const CleanOptions& options);
+    friend class CleanTextBuilder;
+
+    std::string text_;
+    std::string raw_;  // the input (UTF-8 after decoding when it was GB18030) for raw_slice
+    /// Clean text → decoded input (the raw bytes themselves unless the input was GB18030).
+    std::vector<detail::OffsetRun> segments_;
+    /// Decoded UTF-8 (raw_) → raw GB18030 bytes; empty for UTF-8 input.
+    std::vector<detail::OffsetRun> transcoding_;
+    std::vector<std::size_t> paragraph_breaks_;
+    std::size_t raw_size_ = 0;
+    Encoding encoding_ = Encoding::utf8;
+};
+
+/// Cleans raw input. Errors: invalid UTF-8 (offset = first bad byte) unless lenient, undecodable
+/// GB18030, NUL bytes in what should be text (offset = the byte).
+Result<CleanText> clean(std::string_view raw, const CleanOptions& options = {});
+
+/// Splits clean text into sentences on 。！？； (and !?; ending a sentence), never inside numbers or
+/// inside quotes that continue the sentence; a paragraph break ends a headline without punctuation.
+std::vector<Sentence> split_sentences(const CleanText& text);
+
+}  // namespace zgcfacts

@@ -1,0 +1,76 @@
+#include "attribute/attribute.hpp"
+
+#include <algorithm>
+
+#include "attribute/metric.hpp"
+#include "attribute/period.hpp"
+#include "attribute/sentence_view.hpp"
+#include "attribute/time_cues.hpp"
+
+namespace zgcfacts::attribution {
+
+namespace {
+
+/// True when a paragraph break lies between two consecutive sentences: a period stated in one
+/// paragraph does not carry into the next.
+bool paragraph_between(std::span<const std::size_t> breaks, std::size_t previous_end, std::size_t next_begin) {
+    const auto first = std::lower_bound(breaks.begin(), breaks.end(), std::min(previous_end, next_begin));
+    return first != breaks.end() && *first <= next_begin;
+}
+
+bool is_time_kind(Kind kind) noexcept {
+    return kind == Kind::year || kind == Kind::date || kind == Kind::period || kind == Kind::duration;
+}
+
+}  // namespace
+
+std::vector<Fact> attribute(const AttributionInput& input) {
+    std::vector<Fact> facts;
+    facts.reserve(input.mentions.size());
+
+    // Without sentences the whole text is one.
+    const Sentence whole{0, input.text.size()};
+    const std::span<const Sentence> sentences =
+        input.sentences.empty() ? std::span<const Sentence>(&whole, 1) : input.sentences;
+
+    std::string carried;  // the period in force at the end of the previous sentence of the paragraph
+    std::size_t next_mention = 0;
+    for (std::size_t index = 0; index < sentences.size(); ++index) {
+        // Mentions of this sentence: those before the next sentence starts (so stray mentions in a
+        // gap stay with the sentence before them).
+        const std::size_t limit = index + 1 < sentences.size() ? sentences[index + 1].begin : input.text.size() + 1;
+        const std::size_t first = next_mention;
+        std::size_t last = first;
+        while (last < input.mentions.size() && input.mentions[last].clean_start < limit) ++last;
+        next_mention = last;
+
+        if (index > 0 && paragraph_between(input.paragraph_breaks, sentences[index - 1].end, sentences[index].begin))
+            carried.clear();
+
+        Sentence bounds = sentences[index];
+        if (first < last) {
+            bounds.begin = std::min(bounds.begin, input.mentions[first].clean_start);
+            bounds.end = std::max(bounds.end, input.mentions[last - 1].clean_end);
+        }
+        bounds.end = std::min(bounds.end, input.text.size());
+        const SentenceView view{input.text, bounds, input.mentions.subspan(first, last - first)};
+        const std::vector<TimeCue> cues = find_time_cues(view, input.reference_year);
+
+        std::string previous_metric;  // of the closest figure before, for 同比增长 and 是…的N倍
+        for (std::size_t m = first; m < last; ++m) {
+            const Mention& mention = input.mentions[m];
+            Fact fact;
+            fact.mention = mention;
+            fact.sentence = input.sentences.empty() ? 0 : index;
+            fact.metric = find_metric(view, mention, previous_metric);
+            fact.period = find_period(mention, cues, carried, input.reference_year);
+            if (!is_time_kind(mention.quantity.kind) && mention.quantity.kind != Kind::ordinal)
+                previous_metric = fact.metric;
+            facts.push_back(std::move(fact));
+        }
+        if (!cues.empty()) carried = cues.back().period;
+    }
+    return facts;
+}
+
+}  // namespace zgcfacts::attribution

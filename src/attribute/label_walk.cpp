@@ -1,0 +1,141 @@
+#include "attribute/label_walk.hpp"
+
+#include <algorithm>
+
+#include "attribute/lexicon.hpp"
+#include "attribute/utf8_walk.hpp"
+
+namespace zgcfacts::attribution {
+
+namespace {
+
+bool is_ascii_alnum(char32_t c) noexcept {
+    return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
+
+/// Cleaning keeps a space next to Latin words (可信 AI 等, 300兆瓦级 F 级): such a space, between two
+/// label characters at least one of which is Latin, is part of a label.
+bool is_inner_space(std::string_view text, std::size_t pos) noexcept {
+    if (pos == 0 || pos + 1 >= text.size() || text[pos] != ' ') return false;
+    const char32_t before = code_point_at(text, previous_boundary(text, pos));
+    const char32_t after = code_point_at(text, pos + 1);
+    return is_label_char(before) && is_label_char(after) && (is_ascii_alnum(before) || is_ascii_alnum(after));
+}
+
+/// Moves `pos` back over breakers and spaces that sit between a subject and its figure
+/// (招商总额|达到|902.21亿元). Stops at a mention so that a base like 较2013年 stays visible. 的 is
+/// skipped only for comparisons (是…的2.7倍); elsewhere what precedes 的 modifies the figure's own
+/// noun (这次下线的300兆瓦级…) and is not its subject.
+std::size_t skip_breakers_back(const SentenceView& sentence, std::size_t pos, bool skip_de) {
+    const std::size_t floor = sentence.bounds.begin;
+    while (pos > floor && sentence.mention_ending_at(pos) == nullptr) {
+        if (sentence.text[pos - 1] == ' ') {
+            --pos;
+            continue;
+        }
+        const std::size_t length = breaker_ending_at(sentence.text, pos, floor);
+        if (length == 0) break;
+        if (!skip_de && sentence.text.substr(pos - length, length) == "的") break;
+        pos -= length;
+    }
+    return pos;
+}
+
+/// The label [begin, end), or empty when it is shorter than min_label_chars.
+std::string_view label_or_nothing(std::string_view text, std::size_t begin, std::size_t end) {
+    std::size_t chars = 0;
+    for (std::size_t pos = begin; pos < end && chars < min_label_chars; pos = next_boundary(text, pos)) ++chars;
+    if (chars < min_label_chars) return {};
+    return text.substr(begin, end - begin);
+}
+
+/// Collects label characters backwards from `end`; returns where the label starts.
+std::size_t collect_back(const SentenceView& sentence, std::size_t end) {
+    const std::string_view text = sentence.text;
+    const std::size_t floor = sentence.bounds.begin;
+    std::size_t pos = end;
+    for (std::size_t count = 0; pos > floor && count < max_label_chars; ++count) {
+        if (sentence.mention_ending_at(pos) != nullptr) break;
+        if (breaker_ending_at(text, pos, floor) != 0) break;
+        const std::size_t previous = previous_boundary(text, pos);
+        if (previous < floor) break;
+        if (!is_label_char(code_point_at(text, previous)) && !is_inner_space(text, previous)) break;
+        pos = previous;
+    }
+    return pos;
+}
+
+bool preceded_by_de(std::string_view text, std::size_t skipped_begin, std::size_t skipped_end) {
+    return text.substr(skipped_begin, skipped_end - skipped_begin).find("的") != std::string_view::npos;
+}
+
+/// The comparison marker that ends at `pos` (0 if none). 是/为/相当于 count only in the 是…的N倍
+/// shape, where the figure directly follows 的; 较/比/同比 … always introduce a base.
+std::size_t comparison_marker_at(std::string_view text, std::size_t pos, std::size_t floor, bool after_de) {
+    const std::size_t length = comparison_markers().longest_ending_at(text, pos, floor);
+    if (length == 0) return 0;
+    const std::string_view marker = text.substr(pos - length, length);
+    const bool copula = marker == "是" || marker == "为" || marker == "相当于";
+    if (copula && !after_de) return 0;
+    // 比 inside 占比/比重 is part of a noun, not a comparison.
+    if (shielding_words().covers(text, pos - length, pos)) return 0;
+    return length;
+}
+
+}  // namespace
+
+std::string_view label_before(const SentenceView& sentence, std::size_t from, bool step_over_bases) {
+    const std::string_view text = sentence.text;
+    const std::size_t floor = sentence.bounds.begin;
+    std::size_t pos = std::max(from, floor);
+    // A base is stepped over at most a few times: 较2013年 … 相较于 … is already unusual.
+    for (int round = 0; round < 3; ++round) {
+        const std::size_t end = skip_breakers_back(sentence, pos, step_over_bases);
+        const bool after_de = preceded_by_de(text, end, pos);
+        const std::size_t begin = collect_back(sentence, end);
+        if (!step_over_bases) return label_or_nothing(text, begin, end);
+
+        // Where a base would end: right before the label, or before a time mention that is the
+        // whole base (较2013年, 是2012年的).
+        std::size_t base_end = begin;
+        if (begin == end) {
+            if (const Mention* mention = sentence.mention_ending_at(begin); mention != nullptr)
+                base_end = mention->clean_start;
+        }
+        const std::size_t marker = comparison_marker_at(text, base_end, floor, after_de);
+        if (marker == 0) return label_or_nothing(text, begin, end);
+        pos = base_end - marker;
+    }
+    return {};
+}
+
+std::string_view label_after(const SentenceView& sentence, std::size_t from) {
+    const std::string_view text = sentence.text;
+    const std::size_t ceiling = std::min(sentence.bounds.end, text.size());
+    while (from < ceiling && is_inner_space(text, from)) ++from;
+    std::size_t pos = from;
+    for (std::size_t count = 0; pos < ceiling && count < max_label_chars; ++count) {
+        if (sentence.mention_starting_at(pos) != nullptr) break;
+        if (const std::size_t length = breaker_starting_at(text, pos, ceiling); length != 0) {
+            // 世界一流的新型研发机构: an attribute ending in 一流 continues to the head noun.
+            const bool attributive_de = text.substr(pos, length) == "的" && pos > from &&
+                                        attributive_words().longest_ending_at(text, pos, from) != 0;
+            if (!attributive_de) break;
+            pos += length;
+            continue;
+        }
+        const char32_t c = code_point_at(text, pos);
+        if (c == U'“' && pos == from) {
+            // A quoted name right after an ordinal or count: take it whole, then go on.
+            const std::size_t close = text.find("”", pos);
+            if (close == std::string_view::npos || close >= ceiling) break;
+            pos = close + std::string_view("”").size();
+            continue;
+        }
+        if (!is_label_char(c) && !is_inner_space(text, pos)) break;
+        pos = next_boundary(text, pos);
+    }
+    return label_or_nothing(text, from, pos);
+}
+
+}  // namespace zgcfacts::attribution

@@ -1,0 +1,100 @@
+#include "attribute/metric.hpp"
+
+#include "attribute/label_walk.hpp"
+
+namespace zgcfacts::attribution {
+
+namespace {
+
+/// Where a kind's label is usually written.
+enum class LabelSide {
+    none,               // time mentions: they date other figures, they do not measure anything
+    after_then_before,  // 231个招商合作项目, 6亿多元资金支持, 第七届中关村…大赛; else the subject before
+    before,             // 占比超40%, 同比增长29.1%, 设立4年以来: the subject comes first
+};
+
+LabelSide label_side(Kind kind) noexcept {
+    switch (kind) {
+        case Kind::money:
+        case Kind::count:
+        case Kind::measure:
+        case Kind::number:
+        case Kind::ordinal:
+            return LabelSide::after_then_before;
+        case Kind::percent:
+        case Kind::ratio:
+        case Kind::duration:
+            return LabelSide::before;
+        case Kind::year:
+        case Kind::date:
+        case Kind::period:
+            return LabelSide::none;
+    }
+    return LabelSide::none;
+}
+
+/// Percentages, ratios and stated changes are measured against something (同比, 较2013年, 是…的):
+/// their label skips that base and, if nothing is left, is the metric of the figure they qualify.
+bool is_comparative(const Quantity& quantity) noexcept {
+    return quantity.kind == Kind::percent || quantity.kind == Kind::ratio || quantity.change != Change::none ||
+           !quantity.base.empty();
+}
+
+/// How far the next item of a list may be for its noun to be shared (开幕式10项、成果专场发布会19项科技成果).
+constexpr std::size_t max_shared_head_distance = 12 * 3;  // bytes: about twelve Han characters
+
+/// 开幕式10项、成果专场发布会19项科技成果: a figure with no noun of its own, followed by 、/和 and a
+/// figure with the same classifier, shares the noun after that figure.
+std::string_view shared_head(const SentenceView& sentence, const Mention& mention) {
+    const Quantity& q = mention.quantity;
+    if (q.classifier.empty()) return {};
+    const std::string_view between_start = sentence.text.substr(mention.clean_end);
+    if (!between_start.starts_with("、") && !between_start.starts_with("和") && !between_start.starts_with("及"))
+        return {};
+    for (const Mention& next : sentence.mentions) {
+        if (next.clean_start <= mention.clean_start) continue;
+        if (next.clean_start - mention.clean_end > max_shared_head_distance) return {};
+        if (next.quantity.kind == q.kind && next.quantity.classifier == q.classifier)
+            return label_after(sentence, next.clean_end);
+        return {};  // a different figure comes first: not the same list
+    }
+    return {};
+}
+
+bool is_latin(char c) noexcept {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// The label as people write it: a space between Latin and Han (RISC-V 开源, F 级) is typography and
+/// goes; a space between two Latin words (Open Source) stays.
+std::string compact(std::string_view label) {
+    std::string out;
+    out.reserve(label.size());
+    for (std::size_t i = 0; i < label.size(); ++i) {
+        if (label[i] == ' ') {
+            const bool latin_both_sides = i > 0 && i + 1 < label.size() && is_latin(label[i - 1]) && is_latin(label[i + 1]);
+            if (!latin_both_sides) continue;
+        }
+        out += label[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string find_metric(const SentenceView& sentence, const Mention& mention, std::string_view previous_metric) {
+    const LabelSide side = label_side(mention.quantity.kind);
+    if (side == LabelSide::none) return {};
+    if (side == LabelSide::after_then_before) {
+        const std::string_view after = label_after(sentence, mention.clean_end);
+        if (!after.empty()) return compact(after);
+        const std::string_view shared = shared_head(sentence, mention);
+        if (!shared.empty()) return compact(shared);
+    }
+    const bool comparative = is_comparative(mention.quantity);
+    const std::string_view before = label_before(sentence, mention.clean_start, comparative);
+    if (before.empty() && comparative) return std::string(previous_metric);
+    return compact(before);
+}
+
+}  // namespace zgcfacts::attribution

@@ -1,0 +1,23 @@
+// Which period a figure refers to.
+//
+// Figures take the last time cue before them in their sentence (see time_cues.hpp); without one, the
+// cue carried over from earlier sentences of the same paragraph (2022年，…6.5%以上。其中，基础研究
+// 占16%左右。 → 2022 for both); without that, the document's reference year — for the kinds that are
+// statistics of a period (money, counts, percentages). Time mentions get their own period.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "attribute/time_cues.hpp"
+#include "zgcfacts/scan.hpp"
+
+namespace zgcfacts::attribution {
+
+/// `cues`: the cues of the mention's sentence; `carried`: the period in force at the end of the
+/// previous sentence of the paragraph ("" if none); `reference_year`: 0 when unknown.
+std::string find_period(const Mention& mention, std::span<const TimeCue> cues, std::string_view carried,
+                        int reference_year);
+
+}  // namespace zgcfacts::attribution

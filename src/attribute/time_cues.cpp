@@ -1,0 +1,149 @@
+#include "attribute/time_cues.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "attribute/lexicon.hpp"
+#include "attribute/utf8_walk.hpp"
+
+namespace zgcfacts::attribution {
+
+namespace {
+
+/// How far after a time a 以来 may stand and still close it (自2017年启动大赛以来).
+constexpr std::size_t max_chars_to_since = 10;
+
+std::optional<int> integer_year(const Decimal& value) {
+    const auto year = value.to_int64();
+    if (!year || *year < 1 || *year > 9999) return std::nullopt;
+    return static_cast<int>(*year);
+}
+
+/// The first and last year a time mention names, if it names any.
+std::optional<std::pair<int, int>> years_of(const Mention& mention, int reference_year) {
+    const Quantity& q = mention.quantity;
+    switch (q.kind) {
+        case Kind::year:
+            if (auto year = integer_year(q.value)) return std::pair{*year, *year};
+            return std::nullopt;
+        case Kind::date: {
+            const int year = q.date.year != 0 ? q.date.year : reference_year;
+            if (year == 0) return std::nullopt;
+            return std::pair{year, year};
+        }
+        case Kind::period: {
+            const auto first = integer_year(q.value);
+            if (!first) return std::nullopt;
+            std::optional<int> last;
+            if (q.upper) last = integer_year(*q.upper);
+            return std::pair{*first, last ? std::max(*first, *last) : *first};
+        }
+        default:
+            return std::nullopt;
+    }
+}
+
+/// Is a 以来 (or a 来 right after the time) closing the clause that starts at `end`?
+bool followed_by_since(const SentenceView& sentence, std::size_t end) {
+    const std::string_view text = sentence.text;
+    if (cumulative_markers().longest_starting_at(text, end, sentence.bounds.end) != 0) return true;
+    std::size_t pos = end;
+    for (std::size_t count = 0; pos < sentence.bounds.end && count < max_chars_to_since; ++count) {
+        if (text.substr(pos).starts_with("以来")) return true;
+        if (!is_label_char(code_point_at(text, pos))) return false;
+        pos = next_boundary(text, pos);
+    }
+    return false;
+}
+
+enum class Role { topic, since, ignored };
+
+/// Whether a time at [begin, end) dates what follows, opens a cumulative span, or is a base or an
+/// event time that says nothing about the figures.
+Role role_of(const SentenceView& sentence, std::size_t begin, std::size_t end) {
+    const std::string_view text = sentence.text;
+    const std::size_t floor = sentence.bounds.begin;
+    const std::size_t ceiling = sentence.bounds.end;
+    const std::size_t marker = comparison_markers().longest_ending_at(text, begin, floor);
+    if (marker != 0 && !shielding_words().covers(text, begin - marker, begin)) return Role::ignored;
+    if (base_period_suffixes().longest_starting_at(text, end, ceiling) != 0) return Role::ignored;
+    // 与2013年相比: the comparison word follows the time.
+    if (text.substr(end).starts_with("相比") || text.substr(end).starts_with("相较")) return Role::ignored;
+    if (followed_by_since(sentence, end)) return Role::since;
+    if (event_time_markers().longest_ending_at(text, begin, floor) != 0) return Role::ignored;
+    return Role::topic;
+}
+
+void add_mention_cue(const SentenceView& sentence, const Mention& mention, int reference_year,
+                     std::vector<TimeCue>& cues) {
+    const Quantity& q = mention.quantity;
+    if (q.kind == Kind::duration) {
+        // 十年来 / 设立4年以来: a span of that many years up to the reference year.
+        const bool counts_years = mention.surface.find("年") != std::string::npos;
+        const bool since = mention.surface.ends_with("来") || followed_by_since(sentence, mention.clean_end);
+        if (!counts_years || !since || reference_year == 0) return;
+        const double years = std::floor(q.value.to_double());
+        if (years < 1 || years > 200) return;
+        cues.push_back({mention.clean_start, mention.clean_end,
+                        format_period(reference_year - static_cast<int>(years), reference_year)});
+        return;
+    }
+    const auto years = years_of(mention, reference_year);
+    if (!years) return;
+    switch (role_of(sentence, mention.clean_start, mention.clean_end)) {
+        case Role::ignored:
+            return;
+        case Role::since:
+            // A span runs to the reference year; without one, the start year is all we know.
+            cues.push_back({mention.clean_start, mention.clean_end,
+                            format_period(years->first, std::max(years->second, reference_year))});
+            return;
+        case Role::topic:
+            cues.push_back({mention.clean_start, mention.clean_end, format_period(years->first, years->second)});
+            return;
+    }
+}
+
+void add_relative_cues(const SentenceView& sentence, int reference_year, std::vector<TimeCue>& cues) {
+    if (reference_year == 0) return;
+    const std::string_view text = sentence.text.substr(0, sentence.bounds.end);
+    for (const RelativeYear& relative : relative_years()) {
+        for (std::size_t at = text.find(relative.word, sentence.bounds.begin); at != std::string_view::npos;
+             at = text.find(relative.word, at + relative.word.size())) {
+            const std::size_t end = at + relative.word.size();
+            if (sentence.inside_mention(at, end)) continue;  // the grammar already read it (今年5月)
+            const Role role = role_of(sentence, at, end);
+            if (role == Role::ignored) continue;
+            const int year = reference_year + relative.offset;
+            cues.push_back({at, end, role == Role::since ? format_period(year, reference_year)
+                                                         : format_period(year, year)});
+        }
+    }
+}
+
+}  // namespace
+
+std::string format_period(int first_year, int last_year) {
+    if (first_year == last_year) return std::to_string(first_year);
+    return fmt::format("{}/{}", first_year, last_year);
+}
+
+std::vector<TimeCue> find_time_cues(const SentenceView& sentence, int reference_year) {
+    std::vector<TimeCue> cues;
+    for (const Mention& mention : sentence.mentions) add_mention_cue(sentence, mention, reference_year, cues);
+    add_relative_cues(sentence, reference_year, cues);
+    std::stable_sort(cues.begin(), cues.end(), [](const TimeCue& a, const TimeCue& b) { return a.begin < b.begin; });
+    return cues;
+}
+
+std::string own_period(const Mention& mention, int reference_year) {
+    if (mention.quantity.kind == Kind::duration) return {};
+    const auto years = years_of(mention, reference_year);
+    if (!years) return {};
+    return format_period(years->first, years->second);
+}
+
+}  // namespace zgcfacts::attribution

@@ -1,0 +1,76 @@
+// The syntax tree of one numeric mention, as the grammar reads it: plain structs, no behaviour.
+// Numerals are kept as written (raw UTF-8); their values are computed by recognize/numeral.cpp, so
+// the grammar says what a numeral looks like and normalization says what it means.
+#pragma once
+
+#include <string>
+
+#include <boost/optional.hpp>
+#include <boost/spirit/home/x3/support/ast/variant.hpp>
+
+namespace zgcfacts::grammar::ast {
+
+/// One number as written, with the 多/余 that may follow it: 3000多, 5万余, 1000多万, 百余.
+struct Amount {
+    std::string numeral;                 // "902.21亿", "3万4000", "两三", "百", "-3.2"
+    bool more = false;                   // 多 / 余 right after the numeral
+    std::string magnitude_after_more;    // 万 in 1000多万 ("" when none)
+};
+
+/// The end of a range: 80% in 70%-80%, 1万倍 in 100倍至1万倍.
+struct RangeEnd {
+    Amount amount;
+    boost::optional<int> unit;  // index into lexicon::units()
+};
+
+/// A figure: hedge? fraction-word? amount unit? (connector amount unit?)? per? hedge?
+struct Figure {
+    boost::optional<int> prefix;     // index into lexicon::prefix_qualifiers()
+    bool currency_prefix = false;    // 人民币 written before the number
+    boost::optional<int> fraction;   // 百分之 → 100, 千分之 → 1000, 万分之 → 10000
+    Amount first;
+    boost::optional<int> first_unit; // unit written right after the first amount
+    boost::optional<RangeEnd> second;
+    boost::optional<int> per;        // index into lexicon::per_units(): 元/人
+    boost::optional<int> suffix;     // index into lexicon::suffix_qualifiers()
+};
+
+/// 第七届, 第三代, 第一.
+struct Ordinal {
+    std::string numeral;
+    std::string suffix;  // the measure word after it, "" when none
+};
+
+/// 4月25日, 2023年3月, 4月25日至29日, 4月25日至5月2日.
+struct DateStart {
+    boost::optional<std::string> year;
+    std::string month;
+    boost::optional<std::string> day;
+};
+struct DateEnd {
+    boost::optional<std::string> month;
+    std::string day;
+};
+struct Date {
+    DateStart start;
+    boost::optional<DateEnd> end;
+};
+
+/// 翻倍, 翻番, 翻一番, 翻两番.
+struct Doubling {
+    boost::optional<std::string> numeral;  // the N of 翻N番
+    bool written_as_bei = false;           // 翻倍
+};
+
+/// 三分之一: numerator over denominator.
+struct Fraction {
+    std::string denominator;
+    std::string numerator;
+};
+
+struct Mention : boost::spirit::x3::variant<Ordinal, Date, Doubling, Fraction, Figure> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+}  // namespace zgcfacts::grammar::ast

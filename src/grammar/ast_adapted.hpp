@@ -1,0 +1,17 @@
+// Fusion adaptation of the syntax tree, apart from the structs themselves (as in the X3 examples).
+#pragma once
+
+#include <boost/fusion/include/adapt_struct.hpp>
+
+#include "grammar/ast.hpp"
+
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Amount, numeral, more, magnitude_after_more)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::RangeEnd, amount, unit)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Figure, prefix, currency_prefix, fraction, first,
+                          first_unit, second, per, suffix)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Ordinal, numeral, suffix)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::DateStart, year, month, day)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::DateEnd, month, day)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Date, start, end)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Doubling, numeral, written_as_bei)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Fraction, denominator, numerator)

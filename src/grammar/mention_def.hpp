@@ -1,0 +1,177 @@
+// The grammar of a numeric mention in Chinese text, top-down. It reads clean text (see
+// zgcfacts/text.hpp: ASCII digits, no PDF spaces) byte by byte; Chinese words are matched as UTF-8
+// literals and word tables are tries built from recognize/lexicon.cpp. Included only by mention.cpp.
+//
+//   mention  := ordinal | date | doubling | fraction | figure
+//   ordinal  := 第 numeral ordinal-suffix?                       第七届  第三代  第一
+//   date     := (numeral 年)? numeral 月 (numeral 日|号)?
+//               (connector (numeral 月)? numeral 日|号)?          4月25日至29日  2023年3月  4月27-29日
+//   doubling := 翻 numeral? (番 | 倍)                            翻倍  翻两番
+//   fraction := numeral 分之 numeral                              三分之一
+//   figure   := prefix? 人民币? fraction-word? amount unit?
+//               (connector amount unit?)? (/ per-unit)? suffix?   超610亿元  70%-80%  18.5万元/人
+//   amount   := numeral (多|余)? magnitude*                       3000多  5万余  1000多万
+//   numeral  := sign? (arabic | 〇一二…九两几数 | 十百千 | 万亿兆)+ (点 digit+ magnitude*)?
+//
+// The grammar decides what a mention looks like; what it means (values, kinds, bounds) is decided
+// by recognize/normalize.cpp, and what is not a figure after all (idioms, names) by recognize/scan.cpp.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include <boost/spirit/home/x3.hpp>
+
+#include "grammar/ast.hpp"
+#include "grammar/ast_adapted.hpp"
+#include "grammar/mention.hpp"
+#include "recognize/lexicon.hpp"
+
+namespace zgcfacts::grammar {
+
+namespace x3 = boost::spirit::x3;
+
+namespace word_tables {
+
+/// A trie over a lexicon table whose value is the entry's index, so normalization can read the
+/// entry back. x3::symbols matches the longest entry: 平方公里 wins over 平方, 人次 over 人.
+template <class Entry>
+x3::symbols<int> indexed(std::span<const Entry> table) {
+    x3::symbols<int> symbols;
+    for (int i = 0; i < static_cast<int>(table.size()); ++i) {
+        if constexpr (std::is_same_v<Entry, std::string_view>)
+            symbols.add(std::string(table[i]), i);
+        else
+            symbols.add(std::string(table[i].word), i);
+    }
+    return symbols;
+}
+
+inline x3::symbols<int> fraction_words() {
+    x3::symbols<int> symbols;
+    symbols.add("百分之", 100)("千分之", 1000)("万分之", 10000)("萬分之", 10000);
+    return symbols;
+}
+
+inline x3::symbols<x3::unused_type> words(std::initializer_list<const char*> list) {
+    x3::symbols<x3::unused_type> symbols;
+    for (const char* w : list) symbols.add(w);
+    return symbols;
+}
+
+}  // namespace word_tables
+
+namespace lexical {
+
+using x3::lit;
+
+// Tries built once, at start-up, from the lexicon's constant tables.
+inline const auto prefix_word = word_tables::indexed(lexicon::prefix_qualifiers());
+inline const auto suffix_word = word_tables::indexed(lexicon::suffix_qualifiers());
+inline const auto unit_word = word_tables::indexed(lexicon::units());
+inline const auto per_word = word_tables::indexed(lexicon::per_units());
+inline const auto connector = word_tables::indexed(lexicon::range_connectors());
+inline const auto fraction_word = word_tables::fraction_words();
+
+// Digits 0–9 in every script we read, and the placeholders 几/数 (十几, 数十亿).
+inline const auto chinese_digit = word_tables::words({
+    "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两", "俩", "幺",
+    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "兩", "廿", "卅", "几", "数", "幾", "數",
+});
+
+// After 千 and 兆 these make an SI prefix (千米 km, 兆瓦 MW), not a Chinese magnitude.
+inline const auto si_unit_tail = word_tables::words({
+    "米", "克", "瓦", "伏", "赫", "帕", "焦", "字节", "电子伏特", "卡",
+});
+
+inline const auto small_unit = lit("十") | lit("拾") | lit("百") | lit("佰") |
+                               ((lit("千") | lit("仟")) >> !si_unit_tail);
+inline const auto magnitude = lit("万") | lit("萬") | lit("亿") | lit("億") | (lit("兆") >> !si_unit_tail);
+
+inline const auto digit = x3::char_('0', '9');
+// 1,234,567 only in groups of three; otherwise a plain digit run. Decimals after a point.
+inline const auto arabic = ((x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit]) >> !digit) | +digit) >>
+                           -('.' >> +digit);
+inline const auto sign = lit('-') | lit('+') | lit("负") | lit("負");
+inline const auto more = lit("多") | lit("余") | lit("餘");
+inline const auto day_mark = lit("日") | lit("号");
+
+inline const auto ordinal_suffix = word_tables::words({
+    "届", "个", "项", "次", "代", "名", "位", "批", "期", "轮", "季度", "条", "阶段", "家", "座",
+    "种", "类", "章", "节", "部", "集", "季", "天", "年", "周", "场", "站", "款", "波", "层",
+    "大", "把", "任", "版", "号", "份", "所", "步", "句", "支", "只", "台", "辆", "本", "排",
+});
+
+}  // namespace lexical
+
+// Rule IDs.
+struct numeral_class;
+struct amount_class;
+struct range_end_class;
+struct figure_class;
+struct ordinal_class;
+struct date_start_class;
+struct date_end_class;
+struct date_class;
+struct doubling_class;
+struct fraction_class;
+struct mention_class;
+
+// Rules.
+inline const x3::rule<numeral_class, std::string> numeral = "numeral";
+inline const x3::rule<amount_class, ast::Amount> amount = "amount";
+inline const x3::rule<range_end_class, ast::RangeEnd> range_end = "range end";
+inline const x3::rule<figure_class, ast::Figure> figure = "figure";
+inline const x3::rule<ordinal_class, ast::Ordinal> ordinal = "ordinal";
+inline const x3::rule<date_start_class, ast::DateStart> date_start = "date";
+inline const x3::rule<date_end_class, ast::DateEnd> date_end = "end date";
+inline const x3::rule<date_class, ast::Date> date = "date range";
+inline const x3::rule<doubling_class, ast::Doubling> doubling = "doubling";
+inline const x3::rule<fraction_class, ast::Fraction> fraction = "fraction";
+inline const x3::rule<mention_class, ast::Mention> mention = "mention";
+
+namespace definitions {
+
+using namespace lexical;
+using x3::attr;
+using x3::matches;
+using x3::raw;
+
+inline const auto numeral_def =
+    raw[-sign >> +(arabic | chinese_digit | small_unit | magnitude) >>
+        -(lit("点") >> +(chinese_digit | digit) >> *magnitude)];
+
+inline const auto amount_def = numeral >> matches[more] >> raw[*magnitude];
+
+inline const auto range_end_def = amount >> -unit_word;
+
+inline const auto figure_def = -prefix_word >> matches[lit("人民币")] >> -fraction_word >> amount >>
+                               -unit_word >> -(x3::omit[connector] >> range_end) >>
+                               -(lit('/') >> per_word) >> -(suffix_word >> !lit("游"));
+
+inline const auto ordinal_def = lit("第") >> numeral >> raw[-ordinal_suffix];
+
+// X3 parses an optional string straight into its container and keeps what it read when the rest of
+// the optional part fails (the 4 of 4月 would become a year); a lookahead first keeps it clean.
+template <class Parser>
+constexpr auto whole(Parser p) { return -(&p >> p); }
+
+// The day mark may be written once, after a range: 4月27-29日.
+inline const auto start_day = numeral >> (day_mark | &(x3::omit[connector] >> numeral >> day_mark));
+inline const auto date_start_def = whole(numeral >> lit("年")) >> numeral >> lit("月") >> whole(start_day);
+inline const auto date_end_def = whole(numeral >> lit("月")) >> numeral >> day_mark;
+inline const auto date_def = date_start >> -(x3::omit[connector] >> date_end);
+
+inline const auto doubling_def = lit("翻") >> whole(numeral) >> ((lit("番") >> attr(false)) | (lit("倍") >> attr(true)));
+
+inline const auto fraction_def = !fraction_word >> numeral >> lit("分之") >> numeral;
+
+inline const auto mention_def = ordinal | date | doubling | fraction | figure;
+
+}  // namespace definitions
+
+using namespace definitions;
+BOOST_SPIRIT_DEFINE(numeral, amount, range_end, figure, ordinal, date_start, date_end, date, doubling,
+                    fraction, mention)
+
+}  // namespace zgcfacts::grammar

@@ -1,0 +1,113 @@
+#include "recognize/change.hpp"
+
+#include <array>
+#include <string>
+
+#include "recognize/text_walk.hpp"
+
+namespace zgcfacts::recognize {
+
+namespace {
+
+struct ChangeVerb {
+    std::string_view word;
+    Change change;
+};
+
+// Longer words first so 增长 is found before 增.
+constexpr std::array<ChangeVerb, 24> change_verbs{{
+    {"增长", Change::up}, {"增加", Change::up}, {"提高", Change::up}, {"提升", Change::up},
+    {"上升", Change::up}, {"上涨", Change::up}, {"攀升", Change::up}, {"扩大", Change::up},
+    {"增幅", Change::up}, {"增速", Change::up}, {"涨幅", Change::up}, {"翻", Change::up},
+    {"下降", Change::down}, {"减少", Change::down}, {"降低", Change::down}, {"回落", Change::down},
+    {"下滑", Change::down}, {"下跌", Change::down}, {"缩小", Change::down}, {"收窄", Change::down},
+    {"降幅", Change::down}, {"萎缩", Change::down}, {"增", Change::up}, {"降", Change::down},
+}};
+
+// Words that may stand between the verb and the figure: 增长了, 提高约, 下降至.
+constexpr std::array<std::string_view, 8> fillers{"了", "约", "达", "达到", "为", "近", "超", "逾"};
+
+bool is_clause_end(char32_t c) {
+    return c == U'，' || c == U'。' || c == U'；' || c == U'！' || c == U'？' || c == U'：' ||
+           c == U',' || c == U';' || c == 0;
+}
+
+/// The clause before `pos`: back to the previous comma or sentence end.
+std::size_t clause_start(std::string_view text, std::size_t pos) {
+    std::size_t i = pos;
+    while (i > 0) {
+        const std::size_t prev = previous_char_start(text, i);
+        if (is_clause_end(char_at(text, prev))) break;
+        i = prev;
+    }
+    return i;
+}
+
+/// The comparison base written as 比X / 较X / 同比 / 环比 between `from` and `to`.
+std::string find_base(std::string_view clause) {
+    for (std::string_view word : {"同比", "环比"}) {
+        if (clause.find(word) != std::string_view::npos) return std::string(word);
+    }
+    for (std::string_view marker : {"较", "比"}) {
+        const auto at = clause.rfind(marker);
+        if (at == std::string_view::npos) continue;
+        std::string_view rest = clause.substr(at + marker.size());
+        // The base runs to the change verb or the figure, whichever comes first.
+        std::size_t stop = rest.size();
+        for (const auto& verb : change_verbs) {
+            const auto v = rest.find(verb.word);
+            if (v != std::string_view::npos && v < stop) stop = v;
+        }
+        for (std::string_view soft : {"基本", "实现", "分别", "均", "都", "提", "大幅", "有所", "明显"}) {
+            const auto v = rest.find(soft);
+            if (v != std::string_view::npos && v < stop) stop = v;
+        }
+        rest = rest.substr(0, stop);
+        if (rest.empty() || rest.size() > 30) continue;
+        return marker == "较" ? "较" + std::string(rest) : std::string(rest);
+    }
+    return {};
+}
+
+}  // namespace
+
+void read_change(std::string_view text, std::size_t begin, Quantity& q) {
+    if (q.kind != Kind::percent && q.kind != Kind::ratio) return;
+    const std::size_t start = clause_start(text, begin);
+    const std::string_view clause = text.substr(start, begin - start);
+
+    // A change verb right before the figure, allowing a filler word: 同比增长29.1%, 增长了3%.
+    std::string_view before = clause;
+    for (std::string_view filler : fillers) {
+        if (before.ends_with(filler)) {
+            before.remove_suffix(filler.size());
+            break;
+        }
+    }
+    std::size_t verb_at = std::string_view::npos;
+    for (const auto& verb : change_verbs) {
+        if (before.ends_with(verb.word)) {
+            if (q.change == Change::none) q.change = verb.change;
+            verb_at = before.size() - verb.word.size();
+            break;
+        }
+    }
+    if (q.change == Change::none && q.kind == Kind::percent) return;
+
+    // 是2012年的1.9倍, 为全国平均水平的2.7倍: the base sits between the copula and 的.
+    if (q.kind == Kind::ratio && verb_at == std::string_view::npos && clause.ends_with("的")) {
+        std::string_view owner = clause.substr(0, clause.size() - std::string_view("的").size());
+        for (std::string_view copula : {"相当于", "达到", "是", "为", "达"}) {
+            const auto at = owner.rfind(copula);
+            if (at != std::string_view::npos) {
+                owner = owner.substr(at + copula.size());
+                break;
+            }
+        }
+        if (!owner.empty() && owner.size() <= 30) q.base = std::string(owner);
+        return;
+    }
+    q.base = find_base(verb_at == std::string_view::npos ? clause : clause.substr(0, verb_at));
+}
+
+}  // namespace zgcfacts::recognize

@@ -1,0 +1,18 @@
+// Rates of change and what they compare with, read from the words before a figure:
+//   同比增长29.1%          → change up, base 同比
+//   较2013年基本实现翻倍    → change up, base 较2013年
+//   是2012年的1.9倍        → base 2012年
+//   为全国平均水平的2.7倍   → base 全国平均水平
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "zgcfacts/quantity.hpp"
+
+namespace zgcfacts::recognize {
+
+/// Sets quantity.change and quantity.base for percents and ratios from the clause before `begin`.
+void read_change(std::string_view text, std::size_t begin, Quantity& quantity);
+
+}  // namespace zgcfacts::recognize

@@ -1,0 +1,180 @@
+#include "recognize/judge.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "recognize/text_walk.hpp"
+
+namespace zgcfacts::recognize {
+
+namespace {
+
+// Idioms, names and fixed words that begin with a numeral the grammar could read as a figure.
+constexpr std::array<std::string_view, 40> fixed_words{
+    "一年一度", "一成不变", "千家万户", "千方百计", "百家争鸣", "万人空巷", "千军万马",
+    "五角大楼", "一带一路", "三番五次", "一五一十", "一举两得", "一石二鸟", "千篇一律",
+    "万无一失", "十全十美", "三令五申", "四面八方", "五湖四海", "七上八下", "一心一意",
+    "一模一样", "一技之长", "一席之地", "一臂之力", "两岸三地", "一国两制", "百年大计",
+    "万家灯火", "亿万人民", "一天天", "一年年", "一次性", "一揽子", "一把手", "三好学生",
+    "四个中心", "两个确立", "两个维护", "四个意识",
+};
+
+// Ordinals that are words: 第一动力 (the primary driving force), 第一时间 (at once).
+constexpr std::array<std::string_view, 6> ordinal_words{
+    "第一动力", "第一时间", "第一线", "第一手", "第一书记", "第一桶金",
+};
+
+// A one-character hedge that is the tail of a word with the character before it: 签约 is "sign",
+// not "about"; 最近 is "recently", not "nearly".
+struct HedgeInWord {
+    std::string_view hedge;
+    std::string_view before;  // characters that make a word with it
+};
+constexpr std::array<HedgeInWord, 5> hedges_in_words{{
+    {"约", "签节预制公条契违履邀特相赴守婉简誓"},
+    {"近", "最附靠临邻就亲贴拉走"},
+    {"超", "赶高"},
+    {"上", "以之线网路面身台会街场"},
+    {"逾", ""},
+}};
+
+bool contains_char(std::string_view characters, char32_t c) {
+    for (std::size_t i = 0; i < characters.size(); i += char_length(characters, i)) {
+        if (char_at(characters, i) == c) return true;
+    }
+    return false;
+}
+
+bool starts_with_any(std::string_view text, std::size_t pos, auto const& words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return starts_with_at(text, pos, w); });
+}
+
+// After 四成 the next word must not glue 成 into a verb (成为, 成立, 成功).
+bool tenths_stands_alone(char32_t next) {
+    return !is_cjk_ideograph(next) || contains_char("的以左上多至到和或与及是", next);
+}
+
+// 五大产业 counts categories; 三大学科, 两大会 do not. 三大类 stands on its own.
+bool set_of_stands_alone(const Reading& r, char32_t next) {
+    auto n = r.quantity.value.to_int64();
+    if (!n || *n < 2 || *n > 99) return false;
+    if (r.unit_word == "大类") return true;
+    return is_cjk_ideograph(next) && !contains_char("会小型量幅力批多于约学", next);
+}
+
+// 十年来, 十年间, 十年后 are spans of time; 科学十年国际论坛 is a name.
+bool duration_stands_alone(char32_t next) {
+    return !is_cjk_ideograph(next) || contains_char("来以内间里中后前的之多左上时期是已", next);
+}
+
+// “四个中心”, “0”到“1”, “科学十年”, “2+2+N”: a number inside a short quotation is part of a name or
+// a slogan. Short: the quotation marks are at most a few characters away on both sides.
+bool inside_short_quote(std::string_view text, std::size_t begin, std::size_t end) {
+    constexpr int reach = 6;
+    auto is_stop = [](char32_t c) { return c == 0 || c == U'，' || c == U'。' || c == U'；' || c == U'：'; };
+    bool opened = false;
+    std::size_t pos = begin;
+    for (int i = 0; i < reach && pos > 0; ++i) {
+        pos = previous_char_start(text, pos);
+        const char32_t c = char_at(text, pos);
+        if (c == U'“' || c == U'「' || c == U'"') {
+            opened = true;
+            break;
+        }
+        if (is_stop(c) || c == U'”' || c == U'」') return false;
+    }
+    if (!opened) return false;
+    pos = end;
+    for (int i = 0; i < reach && pos < text.size(); ++i) {
+        const char32_t c = char_at(text, pos);
+        if (c == U'”' || c == U'」' || c == U'"') return true;
+        if (is_stop(c) || c == U'“' || c == U'「') return false;
+        pos += char_length(text, pos);
+    }
+    return false;
+}
+
+bool looks_like_list_marker(std::string_view text, std::size_t begin, std::size_t end) {
+    const char32_t before = char_before(text, begin);
+    const char32_t after = char_at(text, end);
+    if ((before == U'(' || before == U'（') && (after == U')' || after == U'）')) return true;
+    return after == U'、' || after == U')' || after == U'）' ||
+           (after == U'.' && !is_ascii_digit(char_at(text, end + 1)));
+}
+
+}  // namespace
+
+Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const Reading& r) {
+    const Quantity& q = r.quantity;
+    const char32_t before = char_before(text, begin);
+    const char32_t after = char_at(text, end);
+
+    if (starts_with_any(text, begin, fixed_words)) return Verdict::reject;
+    if (q.kind == Kind::ordinal) return starts_with_any(text, begin, ordinal_words) ? Verdict::reject : Verdict::accept;
+
+    // A hedge that is really the end of a word: read the number again without it.
+    if (r.prefix >= 0) {
+        const auto word = lexicon::prefix_qualifiers()[static_cast<std::size_t>(r.prefix)].word;
+        for (const auto& h : hedges_in_words) {
+            if (word == h.hedge && contains_char(h.before, before)) return Verdict::drop_prefix;
+        }
+        // 过 is a hedge only where it starts a phrase (过万人), never inside 通过, 经过, 超过.
+        if (word == "过" && is_cjk_ideograph(before)) return Verdict::drop_prefix;
+    }
+
+    // Digits glued to Latin letters are names and codes: 5G, 3D, P4, TongOS2.0.
+    if (is_ascii_letter(before) || is_ascii_letter(after)) {
+        if (!r.unit_class || is_ascii_letter(after)) return Verdict::reject;
+    }
+
+    if (inside_short_quote(text, begin, end)) return Verdict::reject;
+
+    if (r.bare) {
+        // A Chinese numeral without unit or hedge is a word (统一, 四川, 千行百业), not a figure.
+        if (r.chinese_only || r.magnitude_only) return Verdict::reject;
+        if (q.kind == Kind::year) return Verdict::accept;  // 2024 中关村论坛, 报告(2022)
+        if (looks_like_list_marker(text, begin, end)) return Verdict::reject;
+        // 3-4月 style fragments and numbers right before a date word are parts of dates.
+        if (after == U'月' || after == U'日' || after == U'号') return Verdict::reject;
+        return Verdict::accept;
+    }
+
+    // 一个, 一批, 一家: the numeral one is an article far more often than a count.
+    if (r.single_one && r.prefix < 0 && r.suffix < 0 && q.kind != Kind::duration && q.kind != Kind::ratio &&
+        q.qualifier == Qualifier::exact)
+        return Verdict::reject;
+
+    // 千家万户, 百年: a bare magnitude counts something only with a hedge (近千项) or 余/多 (百余位).
+    if (r.magnitude_only && r.prefix < 0 && q.qualifier == Qualifier::exact &&
+        !(q.value < Decimal::from_int(100)))
+        return Verdict::reject;
+
+    if (r.unit_class == lexicon::UnitClass::tenths && !tenths_stands_alone(after)) return Verdict::reject;
+    if (r.unit_class == lexicon::UnitClass::set_of && !set_of_stands_alone(r, after)) return Verdict::reject;
+    if (r.unit_word == "年" && after == U'代') return Verdict::reject;  // 80年代 is a decade
+    if (q.kind == Kind::duration && r.chinese_only && !duration_stands_alone(after)) return Verdict::reject;
+    if (r.unit_class == lexicon::UnitClass::classifier && r.unit_word == "地" && !r.chinese_only)
+        return Verdict::reject;  // 三地 (three places) is written in words
+    return Verdict::accept;
+}
+
+std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& q) {
+    if (q.kind != Kind::duration) return end;
+    if (starts_with_at(text, end, "多") && q.qualifier == Qualifier::exact) {
+        q.qualifier = Qualifier::more_than_round;
+        q.lower = q.value;
+        auto next = q.value.plus(Decimal::from_int(1).scaled(q.value.last_nonzero_place()).value());
+        if (next) q.upper = *next;
+        end += std::string_view("多").size();
+    }
+    for (std::string_view tail : {"以来", "来"}) {
+        // 十年来 (over the past ten years), but not 十年来自… (ten years came from).
+        if (starts_with_at(text, end, tail) && !starts_with_at(text, end, "来自") && !starts_with_at(text, end, "来说")) {
+            end += tail.size();
+            break;
+        }
+    }
+    return end;
+}
+
+}  // namespace zgcfacts::recognize

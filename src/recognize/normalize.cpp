@@ -1,0 +1,369 @@
+#include "recognize/normalize.hpp"
+
+#include <boost/variant/apply_visitor.hpp>
+
+#include "recognize/numeral.hpp"
+
+namespace zgcfacts::recognize {
+
+namespace {
+
+namespace ast = grammar::ast;
+using lexicon::UnitClass;
+
+Normalized fail(Error error) { return Normalized{std::nullopt, std::move(error)}; }
+Normalized reject() { return Normalized{}; }
+Normalized accept(Reading reading) { return Normalized{std::move(reading), std::nullopt}; }
+
+/// An amount's value in base units: numeral × the magnitude written after 多 (1000多万).
+struct AmountValue {
+    NumeralValue numeral;
+    bool more = false;
+};
+
+Result<AmountValue> evaluate_amount(const ast::Amount& amount) {
+    auto numeral = evaluate_numeral(amount.numeral);
+    if (!numeral) return numeral.error();
+    AmountValue out{*numeral, amount.more};
+    if (!amount.magnitude_after_more.empty()) {
+        auto magnitude = evaluate_numeral(amount.magnitude_after_more);
+        if (!magnitude) return magnitude.error();
+        const int power = magnitude->multiplier;
+        auto scaled = out.numeral.value.scaled(power);
+        if (!scaled) return scaled.error();
+        out.numeral.value = *scaled;
+        if (out.numeral.upper) {
+            auto upper = out.numeral.upper->scaled(power);
+            if (!upper) return upper.error();
+            out.numeral.upper = *upper;
+        }
+        out.numeral.multiplier += power;
+        out.numeral.arabic_only = false;
+    }
+    return out;
+}
+
+bool is_year_like(const NumeralValue& n) {
+    if (n.has_separators || n.upper) return false;
+    if (!(n.arabic_only && n.integer_digits == 4) && !(n.digit_string)) return false;
+    auto year = n.value.to_int64();
+    return year && *year >= 1000 && *year <= 2200;
+}
+
+/// Applies a unit class to a value: 四成 → 40 (%), 5‰ → 0.5 (%).
+Result<Decimal> in_base_units(const Decimal& value, std::optional<UnitClass> unit_class) {
+    if (unit_class == UnitClass::tenths) return value.scaled(1);
+    if (unit_class == UnitClass::per_mille) return value.scaled(-1);
+    return value;
+}
+
+Kind kind_of(std::optional<UnitClass> unit_class) {
+    if (!unit_class) return Kind::number;
+    switch (*unit_class) {
+    case UnitClass::money: return Kind::money;
+    case UnitClass::classifier:
+    case UnitClass::set_of: return Kind::count;
+    case UnitClass::percent:
+    case UnitClass::per_mille:
+    case UnitClass::tenths:
+    case UnitClass::points: return Kind::percent;
+    case UnitClass::times: return Kind::ratio;
+    case UnitClass::measure: return Kind::measure;
+    case UnitClass::duration: return Kind::duration;
+    case UnitClass::age:
+    case UnitClass::rank: return Kind::number;
+    }
+    return Kind::number;
+}
+
+/// The next round number above a value: 3000 → 4000, 3100 → 3200, 1.5万 → 1.6万.
+Result<Decimal> next_round(const Decimal& value) {
+    return value.plus(Decimal::from_int(1).scaled(value.last_nonzero_place()).value());
+}
+
+Normalized figure(const ast::Figure& f) {
+    auto first = evaluate_amount(f.first);
+    if (!first) return fail(first.error());
+    std::optional<AmountValue> second;
+    if (f.second) {
+        auto end = evaluate_amount(f.second->amount);
+        if (!end) return fail(end.error());
+        second = *end;
+        if (first->numeral.upper || second->numeral.upper) return reject();  // 两三至四五: not a range we read
+    }
+
+    // The unit: written once at the end (3至5亿元), or on both ends (70%-80%).
+    boost::optional<int> unit_index = f.first_unit;
+    if (f.second && f.second->unit) {
+        if (f.first_unit) {
+            const auto& a = lexicon::units()[static_cast<std::size_t>(*f.first_unit)];
+            const auto& b = lexicon::units()[static_cast<std::size_t>(*f.second->unit)];
+            if (a.unit_class != b.unit_class || a.symbol != b.symbol) return reject();
+        }
+        unit_index = f.second->unit;
+    }
+    std::optional<UnitClass> unit_class;
+    std::string_view unit_word;
+    std::string_view unit_symbol;
+    if (unit_index) {
+        const auto& unit = lexicon::units()[static_cast<std::size_t>(*unit_index)];
+        unit_class = unit.unit_class;
+        unit_word = unit.word;
+        unit_symbol = unit.symbol;
+    }
+
+    // 3至5亿元, 两到三万: a range end's magnitude carries over to a start written without one.
+    if (second && !f.first_unit && first->numeral.multiplier == 0 && second->numeral.multiplier > 0) {
+        auto scaled = first->numeral.value.scaled(second->numeral.multiplier);
+        if (!scaled) return fail(scaled.error());
+        first->numeral.value = *scaled;
+        first->numeral.multiplier = second->numeral.multiplier;
+    }
+
+    Reading r;
+    Quantity& q = r.quantity;
+    r.unit_class = unit_class;
+    r.unit_word = unit_word;
+    r.chinese_only = first->numeral.chinese && !first->numeral.arabic_only;
+    for (char c : f.first.numeral) {
+        if (c >= '0' && c <= '9') r.chinese_only = false;
+    }
+    r.single_one = first->numeral.single_one && !first->more;
+    r.magnitude_only = first->numeral.magnitude_only;
+    r.arabic_integer = first->numeral.arabic_only && !first->numeral.has_separators &&
+                       first->numeral.value.is_integer() && !first->more;
+    r.prefix = f.prefix ? *f.prefix : -1;
+    r.suffix = f.suffix ? *f.suffix : -1;
+    q.multiplier = first->numeral.multiplier;
+    q.kind = kind_of(unit_class);
+
+    auto value = in_base_units(first->numeral.value, unit_class);
+    if (!value) return fail(value.error());
+    q.value = *value;
+    std::optional<Decimal> upper;
+    if (second) {
+        auto end = in_base_units(second->numeral.value, unit_class);
+        if (!end) return fail(end.error());
+        upper = *end;
+    } else if (first->numeral.upper) {
+        auto end = in_base_units(*first->numeral.upper, unit_class);
+        if (!end) return fail(end.error());
+        upper = *end;
+    }
+
+    // 百分之四十, 千分之五, 万分之四: a share written in words, in percent.
+    if (f.fraction) {
+        if (unit_class) return reject();
+        const int shift = *f.fraction == 100 ? 0 : (*f.fraction == 1000 ? -1 : -2);
+        auto scaled = q.value.scaled(shift);
+        if (!scaled) return fail(scaled.error());
+        q.value = *scaled;
+        if (upper) {
+            auto end = upper->scaled(shift);
+            if (!end) return fail(end.error());
+            upper = *end;
+        }
+        q.kind = Kind::percent;
+        q.unit = "%";
+        q.multiplier = 0;
+    }
+
+    // Units, classifiers, and years hiding behind 年.
+    if (unit_class) {
+        switch (*unit_class) {
+        case UnitClass::classifier:
+        case UnitClass::set_of:
+            q.unit = "count";
+            q.classifier = std::string(unit_symbol);
+            break;
+        case UnitClass::duration:
+            if (unit_word == "年" && is_year_like(first->numeral) && !first->more &&
+                (!second || is_year_like(second->numeral))) {
+                q.kind = second ? Kind::period : Kind::year;
+                q.unit.clear();
+                break;
+            }
+            q.unit = std::string(unit_symbol);
+            break;
+        default:
+            q.unit = std::string(unit_symbol);
+        }
+    } else if (!f.fraction) {
+        if (!second && r.arabic_integer && !f.prefix && !f.suffix && is_year_like(first->numeral) &&
+            first->numeral.integer_digits == 4) {
+            q.kind = Kind::year;  // 2024 中关村论坛
+        }
+    }
+    if (f.per) {
+        if (!unit_class || (q.kind != Kind::money && q.kind != Kind::count && q.kind != Kind::measure))
+            return reject();
+        q.per = std::string(lexicon::per_units()[static_cast<std::size_t>(*f.per)].word);
+    }
+
+    // Qualifier and bounds (SCHEMA.md): ranges first, then 多/余, then the hedge words.
+    // The hedge words, by their entries in the lexicon ("" when none is written).
+    const lexicon::QualifierWord no_hedge{"", Qualifier::exact};
+    const auto& prefix = f.prefix ? lexicon::prefix_qualifiers()[static_cast<std::size_t>(*f.prefix)] : no_hedge;
+    const auto& suffix = f.suffix ? lexicon::suffix_qualifiers()[static_cast<std::size_t>(*f.suffix)] : no_hedge;
+    const std::string_view prefix_word = prefix.word;
+    const std::string_view suffix_word = suffix.word;
+
+    if (suffix_word == "级") {
+        // 300兆瓦级, 千万级: a class of size, only after a measure or a bare magnitude.
+        if (!(unit_class == UnitClass::measure || (!unit_class && r.magnitude_only))) return reject();
+    }
+    if (prefix_word == "上") {
+        // 上万人, 上千家: "tens of thousands" — from the magnitude up to the next one.
+        if (!r.magnitude_only || second || first->more) return reject();
+        q.qualifier = Qualifier::approx;
+        q.lower = q.value;
+        auto ten_times = q.value.scaled(1);
+        if (!ten_times) return fail(ten_times.error());
+        q.upper = *ten_times;
+    } else if (upper) {
+        q.qualifier = first->numeral.approximate ? Qualifier::approx : Qualifier::range;
+        q.lower = q.value;
+        q.upper = upper;
+        if (q.kind == Kind::period) q.lower = q.value;
+    } else if (first->more) {
+        if ((f.prefix && (prefix.qualifier == Qualifier::under || prefix.qualifier == Qualifier::approx)) ||
+            (f.suffix && suffix.qualifier == Qualifier::approx)) {
+            // 将近120多个: "close to" and "more than" together read as "about".
+            q.qualifier = Qualifier::approx;
+        } else if (f.prefix && (prefix.qualifier == Qualifier::over || prefix.qualifier == Qualifier::at_least)) {
+            q.qualifier = prefix.qualifier;
+            q.lower = q.value;
+        } else {
+            q.qualifier = Qualifier::more_than_round;
+            q.lower = q.value;
+            auto next = next_round(q.value);
+            if (!next) return fail(next.error());
+            q.upper = *next;
+        }
+    } else if (f.prefix || f.suffix) {
+        q.qualifier = f.prefix ? prefix.qualifier : suffix.qualifier;
+        switch (q.qualifier) {
+        case Qualifier::over:
+        case Qualifier::at_least: q.lower = q.value; break;
+        case Qualifier::under:
+        case Qualifier::at_most: q.upper = q.value; break;
+        default: break;
+        }
+    }
+    r.bare = !unit_class && !f.prefix && !f.suffix && !upper && !first->more && !f.fraction && !f.per;
+    return accept(std::move(r));
+}
+
+Normalized ordinal(const ast::Ordinal& o) {
+    auto numeral = evaluate_numeral(o.numeral);
+    if (!numeral) return fail(numeral.error());
+    if (numeral->upper || !numeral->value.is_integer() || numeral->value.is_negative() ||
+        numeral->value.is_zero() || numeral->has_separators)
+        return reject();
+    Reading r;
+    r.quantity.kind = Kind::ordinal;
+    r.quantity.value = numeral->value;
+    r.chinese_only = numeral->chinese;
+    return accept(std::move(r));
+}
+
+std::optional<int> small_integer(const std::string& written, int low, int high) {
+    auto numeral = evaluate_numeral(written);
+    if (!numeral || numeral->upper || numeral->has_separators) return std::nullopt;
+    auto value = numeral->value.to_int64();
+    if (!value || *value < low || *value > high) return std::nullopt;
+    return static_cast<int>(*value);
+}
+
+int days_in_month(int month) {
+    constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return days[month - 1];
+}
+
+Normalized date(const ast::Date& d) {
+    Reading r;
+    Quantity& q = r.quantity;
+    q.kind = Kind::date;
+    if (d.start.year) {
+        auto year = small_integer(*d.start.year, 1000, 2200);
+        if (!year) return reject();
+        q.date.year = *year;
+    }
+    auto month = small_integer(d.start.month, 1, 12);
+    if (!month) return reject();
+    q.date.month = *month;
+    if (d.start.day) {
+        auto day = small_integer(*d.start.day, 1, days_in_month(*month));
+        if (!day) return reject();
+        q.date.day = *day;
+    }
+    if (d.end) {
+        if (!d.start.day) return reject();  // 4月至25日 is not a date range
+        q.date_end.year = q.date.year;
+        q.date_end.month = q.date.month;
+        if (d.end->month) {
+            auto end_month = small_integer(*d.end->month, 1, 12);
+            if (!end_month) return reject();
+            q.date_end.month = *end_month;
+            if (*end_month < q.date.month && q.date_end.year != 0) ++q.date_end.year;  // 12月30日至1月2日
+        }
+        auto end_day = small_integer(d.end->day, 1, days_in_month(q.date_end.month));
+        if (!end_day) return reject();
+        q.date_end.day = *end_day;
+        q.qualifier = Qualifier::range;
+    }
+    return accept(std::move(r));
+}
+
+Normalized doubling(const ast::Doubling& d) {
+    Reading r;
+    Quantity& q = r.quantity;
+    q.kind = Kind::ratio;
+    q.unit = "x";
+    q.change = Change::up;
+    q.value = Decimal::from_int(2);
+    if (d.numeral) {
+        auto times = small_integer(*d.numeral, 1, 10);
+        if (!times) return reject();
+        if (d.written_as_bei) {
+            q.value = Decimal::from_int(*times);  // 翻3倍: read as 3 times
+        } else {
+            q.value = Decimal::from_int(std::int64_t{1} << *times);  // 翻两番: doubled twice = 4
+        }
+    }
+    return accept(std::move(r));
+}
+
+Normalized fraction(const ast::Fraction& f) {
+    auto denominator = evaluate_numeral(f.denominator);
+    if (!denominator) return fail(denominator.error());
+    auto numerator = evaluate_numeral(f.numerator);
+    if (!numerator) return fail(numerator.error());
+    if (denominator->upper || numerator->upper || denominator->value.is_zero()) return reject();
+    // A third is no finite decimal: 12 places, marked approximate when the division is not exact.
+    auto value = numerator->value.divided_by(denominator->value, 12);
+    if (!value) return fail(value.error());
+    Reading r;
+    r.quantity.kind = Kind::number;
+    r.quantity.value = *value;
+    auto back = value->times(denominator->value);
+    if (!back || !(*back == numerator->value)) r.quantity.qualifier = Qualifier::approx;
+    return accept(std::move(r));
+}
+
+struct Visitor {
+    using result_type = Normalized;
+    Normalized operator()(const ast::Figure& f) const { return figure(f); }
+    Normalized operator()(const ast::Ordinal& o) const { return ordinal(o); }
+    Normalized operator()(const ast::Date& d) const { return date(d); }
+    Normalized operator()(const ast::Doubling& d) const { return doubling(d); }
+    Normalized operator()(const ast::Fraction& f) const { return fraction(f); }
+};
+
+}  // namespace
+
+Normalized normalize(const grammar::ast::Mention& mention) {
+    return boost::apply_visitor(Visitor{}, mention);
+}
+
+}  // namespace zgcfacts::recognize

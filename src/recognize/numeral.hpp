@@ -1,0 +1,37 @@
+// The value of a numeral as the grammar captured it: Arabic, Chinese, or both mixed.
+//
+//   "902.21亿" → 90221000000 (multiplier 8)     "三万五" → 35000        "一千零十一" → 1011
+//   "2千零30万" → 20300000                       "二〇二四" → 2024       "三点五" → 3.5
+//   "两三" → 2..3 (a range)                      "十几" → 11..19 (approximate)
+//   "万" → 10000 (magnitude only)               "负3.2" → -3.2
+//
+// All arithmetic is exact (Decimal); a value too large for it is an Error, never a wrong number.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "zgcfacts/decimal.hpp"
+#include "zgcfacts/result.hpp"
+
+namespace zgcfacts::recognize {
+
+struct NumeralValue {
+    Decimal value;                 // the number; the lower end when the numeral is itself a range
+    std::optional<Decimal> upper;  // 两三 → 3, 八九亿 → 9亿, 十几 → 19
+    bool approximate = false;      // written with 几/数 (十几, 数十): bounds are an estimate
+    int multiplier = 0;            // power of ten of the trailing magnitude words: 亿 8, 千万 7, 万亿 12
+    bool chinese = false;          // at least one Chinese numeral character
+    bool arabic_only = false;      // digits only, as 2024, 3.5, 1,234
+    bool has_separators = false;   // 1,234 (never a year)
+    bool magnitude_only = false;   // no digit written: 百, 千, 万, 千万
+    bool single_one = false;       // exactly 一: an article in 一个, 一批 more often than a count
+    bool digit_string = false;     // 二〇二四: digits read one by one
+    int integer_digits = 0;        // for arabic_only: digits before the point (2024 → 4)
+};
+
+/// Evaluates a numeral; an Error names what is malformed (十百, 三四五六 mixed with units) or too
+/// large, with the byte offset inside `written`.
+Result<NumeralValue> evaluate_numeral(std::string_view written);
+
+}  // namespace zgcfacts::recognize

@@ -1,0 +1,199 @@
+// scan(): walk the clean text, try the grammar where a figure can start, judge each reading in its
+// context, and map spans back to raw bytes.
+#include "zgcfacts/scan.hpp"
+
+#include <bitset>
+#include <map>
+
+#include "grammar/mention.hpp"
+#include "recognize/change.hpp"
+#include "recognize/judge.hpp"
+#include "recognize/lexicon.hpp"
+#include "recognize/normalize.hpp"
+#include "recognize/text_walk.hpp"
+#include "recognize/time_words.hpp"
+
+namespace zgcfacts {
+
+namespace {
+
+using recognize::char_at;
+using recognize::char_length;
+
+/// Characters a mention can start with: digits, signs, Chinese numerals, and the first character
+/// of every hedge and marker word. Everything else is skipped without calling the grammar, which
+/// is what keeps the scan fast on text that is mostly not numbers.
+class StartCharacters {
+public:
+    StartCharacters() {
+        for (char c = '0'; c <= '9'; ++c) add(static_cast<char32_t>(c));
+        add(U'-');
+        add(U'+');
+        for (std::string_view chars : {"〇零一二三四五六七八九十百千万亿两俩幺廿卅兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩",
+                                       "几数幾數负負第翻人"}) {
+            for (std::size_t i = 0; i < chars.size(); i += char_length(chars, i)) add(char_at(chars, i));
+        }
+        for (const auto& q : lexicon::prefix_qualifiers()) add(char_at(q.word, 0));
+    }
+    bool contains(char32_t c) const { return c < bits_.size() && bits_[c]; }
+
+private:
+    void add(char32_t c) {
+        if (c < bits_.size()) bits_.set(c);
+    }
+    std::bitset<0x10000> bits_;
+};
+
+const StartCharacters& start_characters() {
+    static const StartCharacters instance;
+    return instance;
+}
+
+struct Found {
+    std::size_t begin;
+    std::size_t end;
+    Quantity quantity;
+    int relative_year;  // 今年 0, 去年 -1 … for a date written after such a word; kNoRelative otherwise
+};
+constexpr int kNoRelative = 1000;
+
+/// Finds every mention in clean text; diagnostics collects numbers too large to represent.
+std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
+    std::vector<Found> found;
+    const auto& starts = start_characters();
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const unsigned char byte = static_cast<unsigned char>(text[pos]);
+        // ASCII that cannot start a mention is skipped a byte at a time (no decoding).
+        if (byte < 0x80 && !starts.contains(byte)) {
+            ++pos;
+            continue;
+        }
+        const std::size_t length = char_length(text, pos);
+        const char32_t c = char_at(text, pos);
+        if (!starts.contains(c)) {
+            pos += length;
+            continue;
+        }
+        // Inside a word or number that was already passed over (the 024 of x2024).
+        if (byte < 0x80) {
+            const char32_t before = recognize::char_before(text, pos);
+            if (recognize::is_ascii_letter(before) || recognize::is_ascii_digit(before) || before == U'.' ||
+                ((c == U'-' || c == U'+') && !recognize::is_ascii_digit(char_at(text, pos + 1)))) {
+                pos += length;
+                continue;
+            }
+        }
+
+        const char* first = text.data() + pos;
+        grammar::ast::Mention tree;
+        if (!grammar::parse_mention(first, text.data() + text.size(), tree)) {
+            pos += length;
+            continue;
+        }
+        std::size_t end = static_cast<std::size_t>(first - text.data());
+        auto normalized = recognize::normalize(tree);
+        if (normalized.error) {
+            if (diagnostics) {
+                diagnostics->push_back(Error{"cannot represent the number '" +
+                                                 std::string(text.substr(pos, end - pos)) +
+                                                 "': " + normalized.error->message,
+                                             pos});
+            }
+            pos = end;
+            continue;
+        }
+        if (!normalized.reading) {
+            pos += length;
+            continue;
+        }
+        auto& reading = *normalized.reading;
+        switch (recognize::judge(text, pos, end, reading)) {
+        case recognize::Verdict::reject:
+            pos += length;
+            continue;
+        case recognize::Verdict::drop_prefix:
+            pos += lexicon::prefix_qualifiers()[static_cast<std::size_t>(reading.prefix)].word.size();
+            continue;
+        case recognize::Verdict::accept:
+            break;
+        }
+        Quantity& q = reading.quantity;
+        end = recognize::extend_duration(text, end, q);
+        recognize::read_change(text, pos, q);
+        const int relative = q.kind == Kind::date && q.date.year == 0
+                                 ? recognize::relative_year_before(text, pos).value_or(kNoRelative)
+                                 : kNoRelative;
+        found.push_back(Found{pos, end, std::move(q), relative});
+        pos = end;
+    }
+    return found;
+}
+
+void set_year(Quantity& q, int year) {
+    if (q.kind != Kind::date || q.date.year != 0) return;
+    q.date.year = year;
+    if (q.qualifier == Qualifier::range) {
+        q.date_end.year = year;
+        if (q.date_end.month < q.date.month) ++q.date_end.year;
+    }
+}
+
+}  // namespace
+
+std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector<Error>* diagnostics) {
+    std::vector<Found> found = find_mentions(text.text(), diagnostics);
+    std::vector<Mention> mentions;
+    mentions.reserve(found.size());
+    for (auto& f : found) {
+        Mention m;
+        m.clean_start = f.begin;
+        m.clean_end = f.end;
+        m.start = text.raw_begin(f.begin);
+        m.end = text.raw_end(f.end);
+        m.surface = text.raw_slice(m.start, m.end);
+        m.quantity = std::move(f.quantity);
+        mentions.push_back(std::move(m));
+    }
+    const int year = reference_year != 0 ? reference_year : infer_reference_year(mentions);
+    if (year != 0) {
+        for (std::size_t i = 0; i < mentions.size(); ++i) {
+            const int offset = found[i].relative_year;
+            set_year(mentions[i].quantity, offset == kNoRelative ? year : year + offset);
+        }
+    }
+    return mentions;
+}
+
+Result<std::vector<Mention>> scan(std::string_view raw, const ScanOptions& options) {
+    auto text = clean(raw, options.clean);
+    if (!text) return text.error();
+    return scan(*text, options.reference_year, options.diagnostics);
+}
+
+int infer_reference_year(const std::vector<Mention>& mentions) {
+    std::map<int, int> votes;
+    for (const auto& m : mentions) {
+        if (m.quantity.kind == Kind::year) {
+            if (auto y = m.quantity.value.to_int64()) ++votes[static_cast<int>(*y)];
+        } else if (m.quantity.kind == Kind::date && m.quantity.date.year != 0) {
+            ++votes[m.quantity.date.year];
+        }
+    }
+    int best = 0;
+    int best_votes = 0;
+    for (const auto& [year, count] : votes) {
+        if (count >= best_votes) {  // ascending order: a tie goes to the later year
+            best = year;
+            best_votes = count;
+        }
+    }
+    return best;
+}
+
+void resolve_dates(std::vector<Mention>& mentions, int year) {
+    if (year == 0) return;
+    for (auto& m : mentions) set_year(m.quantity, year);
+}
+
+}  // namespace zgcfacts

@@ -1,0 +1,54 @@
+// Small helpers for looking at clean text around a mention, character by character.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "text/utf8.hpp"
+
+namespace zgcfacts::recognize {
+
+/// The code point starting at `pos` (0 at the end of the text or on a malformed byte).
+inline char32_t char_at(std::string_view text, std::size_t pos) {
+    if (pos >= text.size()) return 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto c = text::decode_utf8(p + pos, p + text.size());
+    return c.problem == text::Utf8Problem::none ? c.code_point : 0;
+}
+
+/// Byte length of the character starting at `pos` (1 for a malformed byte).
+inline std::size_t char_length(std::string_view text, std::size_t pos) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    return text::decode_utf8(p + pos, p + text.size()).length;
+}
+
+/// Start of the character before `pos` (pos itself at the start of the text).
+inline std::size_t previous_char_start(std::string_view text, std::size_t pos) {
+    if (pos == 0) return 0;
+    std::size_t i = pos - 1;
+    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+    return i;
+}
+
+/// The code point before `pos` (0 at the start).
+inline char32_t char_before(std::string_view text, std::size_t pos) {
+    return pos == 0 ? 0 : char_at(text, previous_char_start(text, pos));
+}
+
+inline bool is_cjk_ideograph(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+inline bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+/// True when the text at `pos` starts with `word`.
+inline bool starts_with_at(std::string_view text, std::size_t pos, std::string_view word) {
+    return pos <= text.size() && text.substr(pos).starts_with(word);
+}
+
+/// True when the text just before `pos` ends with `word`.
+inline bool ends_with_at(std::string_view text, std::size_t pos, std::string_view word) {
+    return pos >= word.size() && text.substr(0, pos).ends_with(word);
+}
+
+}  // namespace zgcfacts::recognize

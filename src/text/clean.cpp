@@ -1,0 +1,419 @@
+// text/clean.cpp — the cleaning pass: one sweep over the decoded input that validates UTF-8,
+// strips HTML, turns full-width forms into ASCII and drops PDF whitespace noise, recording where
+// every clean byte came from.
+//
+// The sweep copies long verbatim stretches (ASCII, CJK) with one append and one map run each; only
+// whitespace, full-width forms, markup and bad bytes take the slow path. Whitespace is never copied
+// as it comes: a run of it is held back until the next visible character, and only then is it
+// decided, knowing both neighbours, whether it becomes one space or nothing:
+//   - dropped next to a wide (CJK) character unless the other side is a Latin word
+//     (`超 610\n\n亿元` → `超610亿元`, `为 来 自` → `为来自`, but `即可 AI 实时` keeps its spaces);
+//   - dropped between a number and a following %, and after - or / at a line end (hyphenation);
+//   - otherwise one space: Latin words, and numbers, which must never be glued (`23\n\n5000`);
+//   - always one space where a bad byte, NUL (lenient mode) or table cell boundary was.
+#include <array>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "text/chars.hpp"
+#include "text/gb18030.hpp"
+#include "text/html.hpp"
+#include "text/offset_map.hpp"
+#include "text/paragraphs.hpp"
+#include "text/utf8.hpp"
+#include "zgcfacts/text.hpp"
+
+namespace zgcfacts {
+namespace {
+
+using text::CharClass;
+using text::SpaceKind;
+
+// ASCII bytes that are copied as they are: printable characters, except the markup openers in HTML.
+constexpr std::array<bool, 128> verbatim_ascii(bool html) {
+    std::array<bool, 128> table{};
+    for (unsigned c = 0x21; c < 0x7F; ++c) table[c] = true;
+    if (html) table['<'] = table['&'] = false;
+    return table;
+}
+constexpr std::array<bool, 128> verbatim_in_text = verbatim_ascii(false);
+constexpr std::array<bool, 128> verbatim_in_html = verbatim_ascii(true);
+
+SpaceKind ascii_space_kind(unsigned char c) {
+    if (c == '\n' || c == '\v' || c == '\f' || c == '\r') return SpaceKind::line_break;
+    if (c == ' ' || c == '\t' || c < 0x20 || c == 0x7F) return SpaceKind::space;
+    return SpaceKind::not_space;
+}
+
+// Characters the fast path must stop at: whitespace and full-width forms that change.
+bool needs_attention(char32_t c) {
+    return text::unicode_space_kind(c) != SpaceKind::not_space || text::fullwidth_to_ascii(c) != 0 ||
+           text::between_digits_ascii(c) != 0;
+}
+
+// Full-width digit ０-９ encoded at p?
+bool is_fullwidth_digit(const unsigned char* p, const unsigned char* end) {
+    return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99;
+}
+
+}  // namespace
+
+/// Cleans one decoded (UTF-8) input and builds the CleanText; see the file comment.
+class CleanTextBuilder {
+public:
+    struct Failure {
+        std::string what;    // "invalid UTF-8", "NUL byte"
+        std::string detail;  // what exactly is wrong
+        std::size_t offset;  // in the decoded input
+        bool bad_utf8;       // another encoding might read these bytes
+    };
+
+    CleanTextBuilder(std::string_view decoded, bool html, bool lenient_utf8, bool lenient_nul)
+        : in_(decoded),
+          begin_(reinterpret_cast<const unsigned char*>(decoded.data())),
+          end_(begin_ + decoded.size()),
+          html_(html),
+          lenient_utf8_(lenient_utf8),
+          lenient_nul_(lenient_nul),
+          verbatim_(html ? verbatim_in_html : verbatim_in_text) {
+        out_.reserve(decoded.size());
+    }
+
+    std::optional<Failure> run() {
+        const std::size_t size = in_.size();
+        std::size_t pos = 0;
+        if (size >= 3 && begin_[0] == 0xEF && begin_[1] == 0xBB && begin_[2] == 0xBF) pos = 3;  // BOM
+        while (pos < size) {
+            const std::size_t stretch = pos;
+            pos = scan_verbatim(pos);
+            if (pos > stretch) emit_verbatim(stretch, pos);
+            if (pos >= size) break;
+            if (auto failure = handle_special(pos)) return failure;
+        }
+        return std::nullopt;
+    }
+
+    /// The result; `raw` is kept for raw_slice (the decoded UTF-8 when transcoding is not empty).
+    CleanText finish(std::string raw, std::size_t raw_size, std::vector<text::OffsetRun> transcoding,
+                     Encoding encoding) {
+        CleanText result;
+        result.paragraph_breaks_ = text::find_paragraph_breaks(out_, line_ends_);
+        result.text_ = std::move(out_);
+        result.segments_ = std::move(segments_);
+        result.raw_ = std::move(raw);
+        result.transcoding_ = std::move(transcoding);
+        result.raw_size_ = raw_size;
+        result.encoding_ = encoding;
+        return result;
+    }
+
+private:
+    // Whitespace seen but not yet decided on.
+    struct PendingSpace {
+        bool active = false;
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        std::uint32_t newlines = 0;
+        bool hard = false;   // a bad byte or a table cell: always one space
+        bool block = false;  // an HTML block tag or U+2029: a paragraph break
+    };
+
+    // Advances over characters copied as they are; stops at anything else, including bad bytes.
+    std::size_t scan_verbatim(std::size_t pos) const {
+        const std::size_t stretch = pos;
+        const std::size_t size = in_.size();
+        while (pos < size) {
+            const unsigned char lead = begin_[pos];
+            if (lead < 0x80) {
+                if (!verbatim_[lead]) break;
+                ++pos;
+                continue;
+            }
+            // Fast path for the bulk of Chinese text: three-byte characters whose lead byte has no
+            // range rules of its own (E1..EC, EE, EF).
+            if (lead >= 0xE1 && lead < 0xF0 && lead != 0xED && pos + 2 < size) {
+                std::uint16_t tail;
+                std::memcpy(&tail, begin_ + pos + 1, 2);
+                if ((tail & 0xC0C0) == 0x8080) {
+                    const char32_t c = ((lead & 0x0Fu) << 12) | ((begin_[pos + 1] & 0x3Fu) << 6) |
+                                       (begin_[pos + 2] & 0x3Fu);
+                    // U+3001..U+FEFE holds ideographs, kana, hangul and CJK punctuation and nothing
+                    // that needs attention. Outside it, ，．： are still verbatim when they do not
+                    // follow a digit, which is how Chinese text uses them.
+                    if ((c > 0x3000 && c < 0xFEFF) || !needs_attention(c) ||
+                        (text::between_digits_ascii(c) != 0 && pos > stretch &&
+                         !text::is_ascii_digit(begin_[pos - 1]))) {
+                        pos += 3;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            const text::Utf8Char c = text::decode_utf8(begin_ + pos, end_);
+            if (c.problem != text::Utf8Problem::none || needs_attention(c.code_point)) break;
+            pos += c.length;
+        }
+        return pos;
+    }
+
+    std::optional<Failure> handle_special(std::size_t& pos) {
+        const unsigned char lead = begin_[pos];
+        if (lead == 0) {
+            if (!lenient_nul_) {
+                return Failure{"NUL byte", "the input looks binary, not text", pos, false};
+            }
+            add_space(pos, 1, 0, true, false);
+            ++pos;
+            return std::nullopt;
+        }
+        if (lead < 0x80) {
+            if (html_ && lead == '<') {
+                read_markup(pos);
+            } else if (html_ && lead == '&') {
+                read_reference(pos);
+            } else {
+                read_ascii_space(pos);
+            }
+            return std::nullopt;
+        }
+        const text::Utf8Char c = text::decode_utf8(begin_ + pos, end_);
+        if (c.problem != text::Utf8Problem::none) {
+            if (!lenient_utf8_) {
+                return Failure{"invalid UTF-8", text::describe_utf8_problem(c.problem, begin_ + pos, end_),
+                               pos, true};
+            }
+            add_space(pos, 1, 0, true, false);  // each bad byte separates, like a space
+            ++pos;
+            return std::nullopt;
+        }
+        emit_character(c.code_point, pos, c.length, false);
+        pos += c.length;
+        return std::nullopt;
+    }
+
+    void read_ascii_space(std::size_t& pos) {
+        const std::size_t begin = pos;
+        std::uint32_t newlines = 0;
+        for (; pos < in_.size() && begin_[pos] != 0; ++pos) {
+            const unsigned char c = begin_[pos];
+            if (c >= 0x80) break;
+            const SpaceKind kind = ascii_space_kind(c);
+            if (kind == SpaceKind::not_space) break;
+            // CR LF is one line break: count the LF, and a CR only when it stands alone.
+            const bool crlf = c == '\r' && pos + 1 < in_.size() && begin_[pos + 1] == '\n';
+            if (kind == SpaceKind::line_break && !crlf) ++newlines;
+        }
+        add_space(begin, pos - begin, newlines, false, false);
+    }
+
+    void read_markup(std::size_t& pos) {
+        const text::Markup markup = text::read_markup(in_, pos);
+        switch (markup.kind) {
+            case text::MarkupKind::text:
+                emit_verbatim(pos, pos + 1);
+                ++pos;
+                return;
+            case text::MarkupKind::invisible:
+                break;
+            case text::MarkupKind::cell:
+                add_space(pos, markup.length, 0, true, false);
+                break;
+            case text::MarkupKind::block:
+                add_space(pos, markup.length, 0, false, true);
+                break;
+        }
+        pos += markup.length;
+    }
+
+    void read_reference(std::size_t& pos) {
+        const text::CharacterReference reference = text::read_character_reference(in_, pos);
+        if (reference.length == 0) {
+            emit_verbatim(pos, pos + 1);
+            ++pos;
+            return;
+        }
+        emit_character(reference.code_point, pos, reference.length, true);
+        pos += reference.length;
+    }
+
+    // A character from the slow path: whitespace, a full-width form, or one to copy. `replaced`:
+    // the raw bytes are not the character's UTF-8 (a character reference).
+    void emit_character(char32_t c, std::size_t pos, std::size_t length, bool replaced) {
+        const SpaceKind kind = c < 0x80 ? ascii_space_kind(static_cast<unsigned char>(c))
+                                        : text::unicode_space_kind(c);
+        if (kind != SpaceKind::not_space) {
+            add_space(pos, length, kind == SpaceKind::line_break ? 1 : 0, false, kind == SpaceKind::paragraph);
+            return;
+        }
+        if (const char ascii = text::fullwidth_to_ascii(c)) {
+            emit_ascii(ascii, pos, length);
+            return;
+        }
+        if (const char ascii = text::between_digits_ascii(c); ascii != 0 && sits_between_digits(c, pos + length)) {
+            emit_ascii(ascii, pos, length);
+            return;
+        }
+        if (!replaced) {
+            emit_verbatim(pos, pos + length);
+            return;
+        }
+        settle_space(c);
+        const std::size_t at = out_.size();
+        text::append_utf8(out_, c);
+        text::append_run(segments_, at, pos, out_.size() - at, length);
+    }
+
+    // ，．： become ASCII only right after an ASCII digit and before a digit; ， moreover only
+    // before exactly three digits, as a thousands separator (`4，565`, not the list `4，5月`).
+    bool sits_between_digits(char32_t c, std::size_t next) const {
+        if (pending_.active || out_.empty() || !text::is_ascii_digit(static_cast<unsigned char>(out_.back()))) {
+            return false;
+        }
+        const std::size_t wanted = c == 0xFF0C ? 3 : 1;
+        std::size_t digits = 0;
+        std::size_t at = next;
+        while (digits <= wanted && at < in_.size()) {
+            if (text::is_ascii_digit(begin_[at])) at += 1;
+            else if (is_fullwidth_digit(begin_ + at, end_)) at += 3;
+            else break;
+            ++digits;
+        }
+        return c == 0xFF0C ? digits == wanted : digits >= 1;
+    }
+
+    void emit_ascii(char ascii, std::size_t pos, std::size_t length) {
+        settle_space(static_cast<unsigned char>(ascii));
+        const std::size_t at = out_.size();
+        out_ += ascii;
+        text::append_run(segments_, at, pos, 1, length);
+    }
+
+    void emit_verbatim(std::size_t begin, std::size_t end) {
+        if (pending_.active) settle_space(text::decode_utf8(begin_ + begin, end_).code_point);
+        const std::size_t at = out_.size();
+        out_.append(in_.data() + begin, end - begin);
+        text::append_run(segments_, at, begin, 1, 1);
+    }
+
+    void add_space(std::size_t begin, std::size_t length, std::uint32_t newlines, bool hard, bool block) {
+        if (!pending_.active) {
+            pending_ = {true, begin, begin + length, newlines, hard, block};
+            return;
+        }
+        pending_.end = begin + length;
+        pending_.newlines += newlines;
+        pending_.hard = pending_.hard || hard;
+        pending_.block = pending_.block || block;
+    }
+
+    // Decides the pending whitespace now that the next character, `next`, is known.
+    void settle_space(char32_t next) {
+        if (!pending_.active) return;
+        const PendingSpace space = pending_;
+        pending_.active = false;
+        if (out_.empty()) return;  // leading whitespace
+        if (space.block || (!html_ && space.newlines > 0)) {
+            line_ends_.push_back({out_.size(), space.newlines, space.block});
+        }
+        if (!keeps_space(space, next)) return;
+        const std::size_t at = out_.size();
+        out_ += ' ';
+        text::append_run(segments_, at, space.begin, 1, space.end - space.begin);
+    }
+
+    bool keeps_space(const PendingSpace& space, char32_t next) const {
+        if (space.hard) return true;
+        const char32_t previous = last_character();
+        if ((previous == '-' || previous == '/') && space.newlines > 0) return false;  // hyphenation
+        const CharClass before = text::classify(previous);
+        const CharClass after = text::classify(next);
+        if (before == CharClass::wide) return after == CharClass::latin;
+        if (after == CharClass::wide) return before == CharClass::latin;
+        if (next == '%' && (before == CharClass::digit || before == CharClass::numeric)) return false;
+        return true;
+    }
+
+    char32_t last_character() const {
+        std::size_t start = out_.size() - 1;
+        while (start > 0 && (static_cast<unsigned char>(out_[start]) & 0xC0) == 0x80) --start;
+        const auto* p = reinterpret_cast<const unsigned char*>(out_.data());
+        return text::decode_utf8(p + start, p + out_.size()).code_point;
+    }
+
+    std::string_view in_;
+    const unsigned char* begin_;
+    const unsigned char* end_;
+    bool html_;
+    bool lenient_utf8_;
+    bool lenient_nul_;
+    const std::array<bool, 128>& verbatim_;
+
+    std::string out_;
+    std::vector<text::OffsetRun> segments_;
+    std::vector<text::LineEnd> line_ends_;
+    PendingSpace pending_;
+};
+
+namespace {
+
+Error to_error(const CleanTextBuilder::Failure& failure, std::size_t raw_offset) {
+    return Error{fmt::format("{} at byte {}: {}", failure.what, raw_offset, failure.detail), raw_offset};
+}
+
+struct Attempt {
+    std::optional<CleanText> text;
+    std::optional<CleanTextBuilder::Failure> failure;
+};
+
+Attempt clean_utf8(std::string_view raw, const CleanOptions& options, bool lenient_utf8) {
+    CleanTextBuilder builder(raw, options.html, lenient_utf8, options.lenient_utf8);
+    if (auto failure = builder.run()) return {std::nullopt, std::move(failure)};
+    return {builder.finish(std::string(raw), raw.size(), {}, Encoding::utf8), std::nullopt};
+}
+
+Result<CleanText> clean_gb18030(std::string_view raw, const CleanOptions& options,
+                                text::Transcoded decoded) {
+    CleanTextBuilder builder(decoded.utf8, options.html, options.lenient_utf8, options.lenient_utf8);
+    if (auto failure = builder.run()) {
+        // Only a NUL can fail here: iconv's output is valid UTF-8, and bad GB18030 bytes reach the
+        // builder (as 0xFF) only in lenient mode.
+        return to_error(*failure, text::map_begin(decoded.runs, failure->offset));
+    }
+    // The builder is done reading decoded.utf8, so it can move into the result.
+    return builder.finish(std::move(decoded.utf8), raw.size(), std::move(decoded.runs), Encoding::gb18030);
+}
+
+}  // namespace
+
+Result<CleanText> clean(std::string_view raw, const CleanOptions& options) {
+    if (raw.empty()) {
+        CleanText empty;
+        empty.encoding_ = options.encoding == Encoding::gb18030 ? Encoding::gb18030 : Encoding::utf8;
+        return empty;
+    }
+    if (options.encoding == Encoding::gb18030) {
+        auto decoded = text::decode_gb18030(raw, options.lenient_utf8);
+        if (!decoded) return decoded.error();
+        return clean_gb18030(raw, options, std::move(*decoded));
+    }
+
+    // UTF-8, or auto-detection, which starts as strict UTF-8 and looks further only when that fails.
+    const bool detect = options.encoding == Encoding::auto_detect;
+    Attempt utf8 = clean_utf8(raw, options, options.lenient_utf8 && !detect);
+    if (utf8.text) return std::move(*utf8.text);
+    if (!detect || !utf8.failure->bad_utf8) return to_error(*utf8.failure, utf8.failure->offset);
+
+    if (auto decoded = text::decode_gb18030(raw, false)) return clean_gb18030(raw, options, std::move(*decoded));
+    if (options.lenient_utf8) {
+        Attempt lenient = clean_utf8(raw, options, true);
+        if (lenient.text) return std::move(*lenient.text);
+        return to_error(*lenient.failure, lenient.failure->offset);
+    }
+    return to_error(*utf8.failure, utf8.failure->offset);
+}
+
+}  // namespace zgcfacts

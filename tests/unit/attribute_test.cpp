@@ -1,0 +1,406 @@
+// Attribution: metric labels, periods and the reference date, on sentences written for these tests.
+// Mentions are built by hand (what scan() would report), so these tests pin attribution alone.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attribute/attribute.hpp"
+#include "attribute/reference_date.hpp"
+#include "attribute/word_list.hpp"
+#include "zgcfacts/document.hpp"
+
+namespace {
+
+using zgcfacts::Change;
+using zgcfacts::Decimal;
+using zgcfacts::Fact;
+using zgcfacts::Kind;
+using zgcfacts::Mention;
+using zgcfacts::Sentence;
+
+/// One mention to mark in a test text: its surface (found by position, `occurrence`-th match) and
+/// what the grammar would say about it.
+struct Spec {
+    std::string_view surface;
+    Kind kind;
+    std::string_view value = "0";
+    int occurrence = 1;
+    Change change = Change::none;
+    std::string_view base = {};
+    std::optional<std::string_view> upper = std::nullopt;  // periods: the last year
+    int date_year = 0;                                    // dates: the year as written
+    std::string_view classifier = {};
+};
+
+std::size_t find_occurrence(std::string_view text, std::string_view surface, int occurrence) {
+    std::size_t at = text.find(surface);
+    for (int i = 1; i < occurrence && at != std::string_view::npos; ++i) at = text.find(surface, at + 1);
+    REQUIRE_MESSAGE(at != std::string_view::npos, "surface not in text: " << surface);
+    return at;
+}
+
+/// Sentences the simple way (after 。；！？), paragraphs at '\n' — enough for hand-written texts.
+struct Layout {
+    std::string text;  // the text without the '\n' paragraph marks
+    std::vector<Sentence> sentences;
+    std::vector<std::size_t> paragraph_breaks;
+};
+
+Layout lay_out(std::string_view written) {
+    Layout layout;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        if (written[i] == '\n') {
+            if (layout.text.size() > begin) layout.sentences.push_back({begin, layout.text.size()});
+            begin = layout.text.size();
+            layout.paragraph_breaks.push_back(layout.text.size());
+            continue;
+        }
+        layout.text += written[i];
+        for (std::string_view end : {"。", "；", "！", "？"}) {
+            if (layout.text.ends_with(end)) {
+                layout.sentences.push_back({begin, layout.text.size()});
+                begin = layout.text.size();
+            }
+        }
+    }
+    if (layout.text.size() > begin) layout.sentences.push_back({begin, layout.text.size()});
+    return layout;
+}
+
+std::vector<Fact> attribute(std::string_view written, const std::vector<Spec>& specs, int reference_year) {
+    const Layout layout = lay_out(written);
+    std::vector<Mention> mentions;
+    for (const Spec& spec : specs) {
+        Mention mention;
+        mention.clean_start = find_occurrence(layout.text, spec.surface, spec.occurrence);
+        mention.clean_end = mention.clean_start + spec.surface.size();
+        mention.start = mention.clean_start;
+        mention.end = mention.clean_end;
+        mention.surface = std::string(spec.surface);
+        mention.quantity.kind = spec.kind;
+        mention.quantity.value = Decimal::parse(spec.value).value();
+        mention.quantity.change = spec.change;
+        mention.quantity.base = std::string(spec.base);
+        if (spec.upper) mention.quantity.upper = Decimal::parse(*spec.upper).value();
+        mention.quantity.date.year = spec.date_year;
+        mention.quantity.classifier = std::string(spec.classifier);
+        mentions.push_back(std::move(mention));
+    }
+    auto facts = zgcfacts::attribution::attribute({
+        .text = layout.text,
+        .sentences = layout.sentences,
+        .paragraph_breaks = layout.paragraph_breaks,
+        .mentions = mentions,
+        .reference_year = reference_year,
+    });
+    REQUIRE(facts.size() == mentions.size());
+    return facts;
+}
+
+/// The fact for `surface` among the facts of a text.
+const Fact& fact_for(const std::vector<Fact>& facts, std::string_view surface, int occurrence = 1) {
+    int seen = 0;
+    for (const Fact& fact : facts)
+        if (fact.mention.surface == surface && ++seen == occurrence) return fact;
+    FAIL("no fact for " << surface);
+    return facts.front();
+}
+
+struct MetricCase {
+    std::string_view text;
+    std::vector<Spec> mentions;
+    std::string_view surface;  // the mention under test
+    std::string_view metric;
+};
+
+}  // namespace
+
+TEST_CASE("metric: the noun phrase before a figure, past the verbs and hedges that join them") {
+    const std::vector<MetricCase> cases{
+        {"今年展会招商总额达到356.7亿元。", {{"356.7亿元", Kind::money, "35670000000"}}, "356.7亿元", "展会招商总额"},
+        {"签约金额约120亿元。", {{"约120亿元", Kind::money, "12000000000"}}, "约120亿元", "签约金额"},
+        {"改造项目投资额共计8.6亿元；", {{"8.6亿元", Kind::money, "860000000"}}, "8.6亿元", "改造项目投资额"},
+        {"国际参展商占比超30%。", {{"超30%", Kind::percent, "30"}}, "超30%", "国际参展商占比"},
+        {"占地面积约12万平方米。", {{"约12万平方米", Kind::measure, "120000"}}, "约12万平方米", "占地面积"},
+        // 的 ends the subject: 全市的研发经费 → 研发经费.
+        {"全市的研发经费投入强度在6%以上。", {{"6%以上", Kind::percent, "6"}}, "6%以上", "研发经费投入强度"},
+        // 有 inside 有限公司 is not the verb 有.
+        {"某某科技有限公司营收超过3亿元。", {{"超过3亿元", Kind::money, "300000000"}}, "超过3亿元",
+         "某某科技有限公司营收"},
+        // A count with nothing after it: the noun before, past the verb 征集.
+        {"大会共征集参赛项目2600余个。", {{"2600余个", Kind::count, "2600"}}, "2600余个", "参赛项目"},
+        // A single character left over is a fragment, not a label.
+        {"双方共设的第二项，", {{"第二项", Kind::ordinal, "2"}}, "第二项", ""},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const auto facts = attribute(c.text, c.mentions, 2024);
+        CHECK(fact_for(facts, c.surface).metric == c.metric);
+    }
+}
+
+TEST_CASE("metric: for counts and ordinals, the noun after the classifier") {
+    const std::vector<MetricCase> cases{
+        {"大会发布58个重点合作项目，", {{"58个", Kind::count, "58"}}, "58个", "重点合作项目"},
+        {"吸引了来自60多个国家和地区的嘉宾。", {{"60多个", Kind::count, "60"}}, "60多个", "国家和地区"},
+        {"为86家科技企业提供5亿多元资金支持。", {{"86家", Kind::count, "86"}, {"5亿多元", Kind::money, "500000000"}},
+         "86家", "科技企业"},
+        // Money followed by the noun it funds.
+        {"为86家科技企业提供5亿多元资金支持。", {{"86家", Kind::count, "86"}, {"5亿多元", Kind::money, "500000000"}},
+         "5亿多元", "资金支持"},
+        // 世界一流的 is an attribute: the label goes on to the head noun.
+        {"建设8家世界一流的新型研发机构。", {{"8家", Kind::count, "8"}}, "8家", "世界一流的新型研发机构"},
+        // Other 的: the counted noun stops before it.
+        {"展出30项来自高校的新成果。", {{"30项", Kind::count, "30"}}, "30项", ""},
+        {"第五届国际科幻电影周在京开幕。", {{"第五届", Kind::ordinal, "5"}}, "第五届", "国际科幻电影周"},
+        {"该设备的综合排名第二。", {{"第二", Kind::ordinal, "2"}}, "第二", "综合排名"},
+        // A quoted name right after an ordinal is part of the label.
+        {"第二代“天河”超级计算机。", {{"第二代", Kind::ordinal, "2"}}, "第二代", "“天河”超级计算机"},
+        // Next to another mention the label stops: 3方面20项任务.
+        {"部署3方面20项重点任务。", {{"3", Kind::count, "3"}, {"20项", Kind::count, "20"}}, "3", "方面"},
+        {"部署3方面20项重点任务。", {{"3", Kind::count, "3"}, {"20项", Kind::count, "20"}}, "20项", "重点任务"},
+        // A verb right after the classifier: fall back to the noun before.
+        {"累计注册企业4500家，", {{"4500家", Kind::count, "4500"}}, "4500家", "注册企业"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CAPTURE(c.surface);
+        const auto facts = attribute(c.text, c.mentions, 2024);
+        CHECK(fact_for(facts, c.surface).metric == c.metric);
+    }
+}
+
+TEST_CASE("metric: a change or ratio belongs to the figure it changes, not to its base") {
+    const std::vector<MetricCase> cases{
+        // 同比增长 has no subject of its own: it takes the metric of the figure before it.
+        {"全年营业收入达88.5亿元，同比增长12.3%。",
+         {{"88.5亿元", Kind::money, "8850000000"}, {"12.3%", Kind::percent, "12.3", 1, Change::up, "同比"}},
+         "12.3%", "全年营业收入"},
+        // 是2015年的2.1倍: the year is the base, the metric is the 出口额 before 是.
+        {"出口额是2015年的2.1倍。", {{"2015年", Kind::year, "2015"}, {"2.1倍", Kind::ratio, "2.1"}}, "2.1倍",
+         "出口额"},
+        {"该省出口额达到900亿元，是全国平均水平的1.8倍。",
+         {{"900亿元", Kind::money, "90000000000"}, {"1.8倍", Kind::ratio, "1.8", 1, Change::none, "全国平均水平"}},
+         "1.8倍", "该省出口额"},
+        // 相较于上一代产品 is the base; the subject is before it.
+        {"能耗相较于上一代产品降低了30%。", {{"30%", Kind::percent, "30", 1, Change::down}}, "30%", "能耗"},
+        // 较2016年 with nothing before it in the clause: inherit.
+        {"人均产值达到21万元，较2016年基本实现翻番。",
+         {{"21万元", Kind::money, "210000"}, {"2016年", Kind::year, "2016"}, {"翻番", Kind::ratio, "2", 1, Change::up, "较2016年"}},
+         "翻番", "人均产值"},
+        // A subject between the year and the change: its own metric.
+        {"2023年全市技术合同成交额同比增长9.5%。",
+         {{"2023年", Kind::year, "2023"}, {"9.5%", Kind::percent, "9.5", 1, Change::up, "同比"}}, "9.5%",
+         "全市技术合同成交额"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const auto facts = attribute(c.text, c.mentions, 2024);
+        CHECK(fact_for(facts, c.surface).metric == c.metric);
+    }
+}
+
+TEST_CASE("metric: time mentions date other figures and measure nothing themselves") {
+    const auto facts = attribute("2023年，园区新增企业500家。",
+                                 {{"2023年", Kind::year, "2023"}, {"500家", Kind::count, "500"}}, 2024);
+    CHECK(fact_for(facts, "2023年").metric.empty());
+    CHECK(fact_for(facts, "500家").metric == "园区新增企业");
+}
+
+struct PeriodCase {
+    std::string_view text;
+    std::vector<Spec> mentions;
+    std::string_view surface;
+    std::string_view period;
+    int reference_year = 2024;
+};
+
+TEST_CASE("period: stated times, relative years, cumulative spans and the reference year") {
+    const std::vector<PeriodCase> cases{
+        // Nothing stated: the document's reference year.
+        {"展会签约金额超过200亿元。", {{"超过200亿元", Kind::money, "20000000000"}}, "超过200亿元", "2024"},
+        // Nothing stated and no reference year: unknown.
+        {"展会签约金额超过200亿元。", {{"超过200亿元", Kind::money, "20000000000"}}, "超过200亿元", "", 0},
+        // A year as the topic of the sentence.
+        {"2022年，全市技术合同成交额达到7947亿元。",
+         {{"2022年", Kind::year, "2022"}, {"7947亿元", Kind::money, "794700000000"}}, "7947亿元", "2022"},
+        // Relative years against the reference year.
+        {"截至去年底，园区累计注册企业3200家。", {{"3200家", Kind::count, "3200"}}, "3200家", "2023"},
+        {"前年，该市引进人才900人。", {{"900人", Kind::count, "900"}}, "900人", "2022"},
+        {"目前，已有12家企业上市。", {{"12家", Kind::count, "12"}}, "12家", "2024"},
+        // 去年同期 is a base, not the period.
+        {"销售额比去年同期增长15%。", {{"15%", Kind::percent, "15", 1, Change::up, "去年同期"}}, "15%", "2024"},
+        // Cumulative spans: 自X以来, X年以来, N年来.
+        {"自2018年创办以来，大赛累计吸引1.2万个项目参赛。",
+         {{"2018年", Kind::year, "2018"}, {"1.2万个", Kind::count, "12000"}}, "1.2万个", "2018/2024"},
+        {"2019年以来，新增专利4000余件。", {{"2019年", Kind::year, "2019"}, {"4000余件", Kind::count, "4000"}},
+         "4000余件", "2019/2024"},
+        {"十年来，两地共建园区超过40个。", {{"十年来", Kind::duration, "10"}, {"超过40个", Kind::count, "40"}},
+         "超过40个", "2014/2024"},
+        {"今年以来，新增企业500家。", {{"500家", Kind::count, "500"}}, "500家", "2024"},
+        // An event's start without 以来 dates the event, not the figures after it.
+        {"本届大赛于2023年8月启动，共征集项目2800余个。",
+         {{"2023年8月", Kind::date, "0", 1, Change::none, {}, std::nullopt, 2023}, {"2800余个", Kind::count, "2800"}},
+         "2800余个", "2024"},
+        // A base year is not the period; the topic year is.
+        {"2023年，产值达到50亿元，是2015年的3倍。",
+         {{"2023年", Kind::year, "2023"}, {"50亿元", Kind::money, "5000000000"}, {"2015年", Kind::year, "2015"},
+          {"3倍", Kind::ratio, "3"}},
+         "3倍", "2023"},
+        // A span named in a title dates what the title's document lays out.
+        {"《行动计划（2025—2027年）》提出18项任务。",
+         {{"2025—2027年", Kind::period, "2025", 1, Change::none, {}, "2027"}, {"18项", Kind::count, "18"}}, "18项",
+         "2025/2027"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CAPTURE(c.reference_year);
+        const auto facts = attribute(c.text, c.mentions, c.reference_year);
+        CHECK(fact_for(facts, c.surface).period == c.period);
+    }
+}
+
+TEST_CASE("period: which kinds get a period at all") {
+    const std::vector<PeriodCase> cases{
+        // Physical measures, ordinals and durations are properties, not statistics of a year.
+        {"2023年，新建管线120公里。", {{"2023年", Kind::year, "2023"}, {"120公里", Kind::measure, "120000"}},
+         "120公里", ""},
+        {"第三届论坛开幕。", {{"第三届", Kind::ordinal, "3"}}, "第三届", ""},
+        {"十年来，两地共建园区超过40个。", {{"十年来", Kind::duration, "10"}, {"超过40个", Kind::count, "40"}},
+         "十年来", ""},
+        // A ratio without a stated time has no period; with one it has.
+        {"效率提升了100倍。", {{"100倍", Kind::ratio, "100"}}, "100倍", ""},
+        // Time mentions carry their own time.
+        {"2021年，园区成立。", {{"2021年", Kind::year, "2021"}}, "2021年", "2021"},
+        {"6月18日，园区揭牌。", {{"6月18日", Kind::date, "0"}}, "6月18日", "2024"},
+        {"2022年6月，园区揭牌。", {{"2022年6月", Kind::date, "0", 1, Change::none, {}, std::nullopt, 2022}},
+         "2022年6月", "2022"},
+        {"《行动计划（2025—2027年）》发布。", {{"2025—2027年", Kind::period, "2025", 1, Change::none, {}, "2027"}},
+         "2025—2027年", "2025/2027"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const auto facts = attribute(c.text, c.mentions, c.reference_year);
+        CHECK(fact_for(facts, c.surface).period == c.period);
+    }
+}
+
+TEST_CASE("period: a stated time carries to the next sentences of its paragraph, not beyond") {
+    const std::string_view same_paragraph = "2022年，研发投入强度达6%。其中，基础研究占比为16%。";
+    const std::vector<Spec> mentions{{"2022年", Kind::year, "2022"}, {"6%", Kind::percent, "6"},
+                                     {"16%", Kind::percent, "16"}};
+    CHECK(fact_for(attribute(same_paragraph, mentions, 2024), "16%").period == "2022");
+
+    const std::string_view next_paragraph = "2022年，研发投入强度达6%。\n其中，基础研究占比为16%。";
+    CHECK(fact_for(attribute(next_paragraph, mentions, 2024), "16%").period == "2024");
+
+    // A later sentence with its own time uses it.
+    const auto facts = attribute("2022年，研发投入强度达6%。2023年，专利授权量为1.2万件。",
+                                 {{"2022年", Kind::year, "2022"}, {"6%", Kind::percent, "6"},
+                                  {"2023年", Kind::year, "2023"}, {"1.2万件", Kind::count, "12000"}},
+                                 2024);
+    CHECK(fact_for(facts, "1.2万件").period == "2023");
+}
+
+TEST_CASE("facts keep their mention and the index of their sentence") {
+    const auto facts = attribute("园区有企业300家。新增项目40个。",
+                                 {{"300家", Kind::count, "300"}, {"40个", Kind::count, "40"}}, 2024);
+    REQUIRE(facts.size() == 2);
+    CHECK(facts[0].sentence == 0);
+    CHECK(facts[1].sentence == 1);
+    CHECK(facts[1].mention.surface == "40个");
+    CHECK(facts[1].metric == "新增项目");
+}
+
+TEST_CASE("attribution copes with no sentences and no mentions") {
+    CHECK(attribute("", {}, 2024).empty());
+    const std::string text = "新增项目40个";
+    Mention mention;
+    mention.clean_start = text.find("40个");
+    mention.clean_end = text.size();
+    mention.surface = "40个";
+    mention.quantity.kind = Kind::count;
+    const std::vector<Mention> mentions{mention};
+    const auto facts = zgcfacts::attribution::attribute(
+        {.text = text, .sentences = {}, .paragraph_breaks = {}, .mentions = mentions, .reference_year = 2024});
+    REQUIRE(facts.size() == 1);
+    CHECK(facts[0].sentence == 0);
+    CHECK(facts[0].metric == "新增项目");
+    CHECK(facts[0].period == "2024");
+}
+
+TEST_CASE("word lists find the longest word at a position") {
+    const zgcfacts::attribution::WordList words{"于", "相较于", "较"};
+    const std::string_view text = "能效相较于传统";
+    const std::size_t end = text.find("传统");
+    CHECK(words.longest_ending_at(text, end) == std::string_view("相较于").size());
+    // A floor inside the long word leaves only the short one.
+    CHECK(words.longest_ending_at(text, end, end - 3) == 3);
+    CHECK(words.longest_starting_at(text, text.find("相较")) == std::string_view("相较于").size());
+    CHECK(words.longest_starting_at(text, 0) == 0);
+    const zgcfacts::attribution::WordList shields{"占比"};
+    const std::string_view share = "项目占比";
+    CHECK(shields.covers(share, share.find("比"), share.size()));
+    CHECK_FALSE(shields.covers("项目比", std::string_view("项目").size(), std::string_view("项目比").size()));
+}
+
+TEST_CASE("the date option gives the reference year or an error naming the option") {
+    using zgcfacts::attribution::reference_year_from_date;
+    struct Good {
+        std::string_view date;
+        int year;
+    };
+    for (const Good& good : std::vector<Good>{{"2024-04-30", 2024}, {"2024", 2024}, {"2024-02-29", 2024}, {"1999-12-31", 1999}}) {
+        CAPTURE(good.date);
+        const auto year = reference_year_from_date(good.date);
+        REQUIRE(year.has_value());
+        CHECK(*year == good.year);
+    }
+    for (std::string_view bad : {"2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "24-04-30", "2024/04/30",
+                                 "20240430", "2024-4-30", "abcd", "0000", " 2024"}) {
+        CAPTURE(bad);
+        const auto year = reference_year_from_date(bad);
+        REQUIRE_FALSE(year.has_value());
+        CHECK(year.error().message.find("date option") != std::string::npos);
+        CHECK(year.error().message.find(std::string(bad)) != std::string::npos);
+    }
+}
+
+TEST_CASE("analyze rejects a malformed date before reading the text") {
+    zgcfacts::AnalyzeOptions options;
+    options.date = "2024-02-30";
+    const auto document = zgcfacts::analyze("园区新增企业500家。", options);
+    REQUIRE_FALSE(document.has_value());
+    CHECK(document.error().message.find("date option") != std::string::npos);
+}
+
+TEST_CASE("metric: list items share a noun written once") {
+    const auto counted = [](std::string_view surface, std::string_view value, std::string_view classifier) {
+        return Spec{surface, Kind::count, value, 1, Change::none, {}, std::nullopt, 0, classifier};
+    };
+    const std::string_view text = "遴选出主会场8项、分会场12项科研成果。";
+    const auto facts = attribute(text, {counted("8项", "8", "项"), counted("12项", "12", "项")}, 2024);
+    CHECK(fact_for(facts, "8项").metric == "科研成果");
+    CHECK(fact_for(facts, "12项").metric == "科研成果");
+
+    // A different classifier is a different list: the noun before is kept.
+    const auto mixed = attribute("新增企业10家、项目20个。", {counted("10家", "10", "家"), counted("20个", "20", "个")}, 2024);
+    CHECK(fact_for(mixed, "10家").metric == "新增企业");
+}
+
+TEST_CASE("metric: labels run across Latin words and drop the spaces typeset around them") {
+    const auto facts = attribute("这次下线的300兆瓦级 F 级燃气轮机由5万余个零部件构成。",
+                                 {{"300兆瓦级", Kind::measure, "300"}, {"5万余个", Kind::count, "50000"}}, 2024);
+    // After the figure, not the relative clause before 的.
+    CHECK(fact_for(facts, "300兆瓦级").metric == "F级燃气轮机");
+    CHECK(fact_for(facts, "5万余个").metric == "零部件");
+}
+
+TEST_CASE("metric: a space between two Latin words is kept") {
+    const auto facts = attribute("接入3000个Open Source项目。", {{"3000个", Kind::count, "3000"}}, 2024);
+    CHECK(fact_for(facts, "3000个").metric == "Open Source项目");
+}
