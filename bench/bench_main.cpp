@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
         else if (arg == "--line-mb" && has_value) settings.long_line_bytes = std::strtoull(argv[++i], nullptr, 10) * 1'000'000;
         else if (arg == "--shared" && has_value) settings.shared_dir = argv[++i];
         else if (arg == "--child" && has_value) child_mode = argv[++i];
+        else if (arg == "--file" && has_value) settings.child_file = argv[++i];
         else {
             usage();
             return 2;

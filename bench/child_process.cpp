@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdio>
 #include <filesystem>
 
 #include "timing.hpp"
@@ -18,6 +19,43 @@
 extern char** environ;
 
 namespace zgcfacts::bench {
+
+ChildResult run_forked(const std::function<int()>& work) {
+    ChildResult result;
+    std::fflush(nullptr);  // nothing buffered may be written twice
+    const auto start = Clock::now();
+    const pid_t pid = ::fork();
+    if (pid < 0) return result;
+    if (pid == 0) {
+        int code = 1;
+        try {
+            code = work();
+        } catch (...) {
+        }
+        std::fflush(nullptr);
+        ::_exit(code);  // no static destructors of the parent's copy
+    }
+    result.started = true;
+    int status = 0;
+    rusage usage{};
+    while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+    }
+    result.wall_seconds = seconds_since(start);
+    result.max_rss_kb = usage.ru_maxrss;
+    if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
+    return result;
+}
+
+int exec_quietly(const std::vector<std::string>& argv) {
+    const int null = ::open("/dev/null", O_WRONLY);
+    if (null >= 0) ::dup2(null, STDOUT_FILENO);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    ::execv(args[0], args.data());
+    return 127;
+}
 
 std::string self_path() { return std::filesystem::read_symlink("/proc/self/exe").string(); }
 

@@ -14,6 +14,7 @@ struct Settings {
     int runs = 5;                    // repetitions for medians
     std::size_t query_facts = 1'000'000;
     std::size_t long_line_bytes = 100'000'000;
+    std::string child_file;          // the input file of a measurement child (--file)
 };
 
 struct Inputs {
@@ -38,7 +39,9 @@ void bench_extract(const Settings& settings, const Inputs& inputs, const Baselin
 /// Ingest into a fresh database; metric lookup and yoy latency on a generated ≥1M-fact database.
 void bench_store(const Settings& settings, const Inputs& inputs, const Baseline& baseline);
 
-/// The work done in a child process by `zgcfacts_bench --child MODE`: prints "seconds=… mentions=…".
+/// A measurement child, `zgcfacts_bench --child MODE`: forks a worker that builds an input and scans
+/// it (corpus-scan, line-scan; *-baseline only builds it) or runs `zgcfacts extract` on --file
+/// (extract), then prints the worker's "bytes= seconds= mentions=" and "worker_exit= max_rss_kb= wall=".
 int run_child_mode(const std::string& mode, const Settings& settings);
 
 }  // namespace zgcfacts::bench

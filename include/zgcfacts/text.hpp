@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,8 +48,8 @@ namespace detail {
 struct OffsetRun {
     std::size_t from_begin;
     std::size_t to_begin;
-    std::size_t from_unit;
-    std::size_t to_unit;
+    std::uint32_t from_unit;
+    std::uint32_t to_unit;
 };
 }  // namespace detail
 

@@ -33,12 +33,20 @@ std::size_t skip_breakers_back(const SentenceView& sentence, std::size_t pos, bo
             --pos;
             continue;
         }
-        const std::size_t length = breaker_ending_at(sentence.text, pos, floor);
+        std::size_t length = breaker_ending_at(sentence.text, pos, floor);
+        if (length == 0) length = hedge_ending_at(sentence.text, pos, floor);
         if (length == 0) break;
         if (!skip_de && sentence.text.substr(pos - length, length) == "的") break;
         pos -= length;
     }
     return pos;
+}
+
+/// The comparison marker ending at `pos`, unless it is part of a noun (比 in 占比, 比重): its length or 0.
+std::size_t marker_ending_at(std::string_view text, std::size_t pos, std::size_t floor) {
+    const std::size_t length = comparison_markers().longest_ending_at(text, pos, floor);
+    if (length == 0 || shielding_words().covers(text, pos - length, pos)) return 0;
+    return length;
 }
 
 /// The label [begin, end), or empty when it is shorter than min_label_chars.
@@ -49,14 +57,17 @@ std::string_view label_or_nothing(std::string_view text, std::size_t begin, std:
     return text.substr(begin, end - begin);
 }
 
-/// Collects label characters backwards from `end`; returns where the label starts.
-std::size_t collect_back(const SentenceView& sentence, std::size_t end) {
+/// Collects label characters backwards from `end`; returns where the label starts. With
+/// `stop_at_markers`, a comparison marker also ends the label (占全省的35%: 占 is not a breaker, but
+/// it opens the base).
+std::size_t collect_back(const SentenceView& sentence, std::size_t end, bool stop_at_markers) {
     const std::string_view text = sentence.text;
     const std::size_t floor = sentence.bounds.begin;
     std::size_t pos = end;
     for (std::size_t count = 0; pos > floor && count < max_label_chars; ++count) {
         if (sentence.mention_ending_at(pos) != nullptr) break;
         if (breaker_ending_at(text, pos, floor) != 0) break;
+        if (stop_at_markers && marker_ending_at(text, pos, floor) != 0) break;
         const std::size_t previous = previous_boundary(text, pos);
         if (previous < floor) break;
         if (!is_label_char(code_point_at(text, previous)) && !is_inner_space(text, previous)) break;
@@ -69,16 +80,14 @@ bool preceded_by_de(std::string_view text, std::size_t skipped_begin, std::size_
     return text.substr(skipped_begin, skipped_end - skipped_begin).find("的") != std::string_view::npos;
 }
 
-/// The comparison marker that ends at `pos` (0 if none). 是/为/相当于 count only in the 是…的N倍
-/// shape, where the figure directly follows 的; 较/比/同比 … always introduce a base.
+/// The comparison marker that ends at `pos` (0 if none). 是/为/占/相当于 count only in the 是…的N倍
+/// and 占…的N% shapes, where the figure directly follows 的; 较/比/同比 … always introduce a base.
 std::size_t comparison_marker_at(std::string_view text, std::size_t pos, std::size_t floor, bool after_de) {
-    const std::size_t length = comparison_markers().longest_ending_at(text, pos, floor);
+    const std::size_t length = marker_ending_at(text, pos, floor);
     if (length == 0) return 0;
     const std::string_view marker = text.substr(pos - length, length);
-    const bool copula = marker == "是" || marker == "为" || marker == "相当于";
+    const bool copula = marker == "是" || marker == "为" || marker == "占" || marker == "相当于";
     if (copula && !after_de) return 0;
-    // 比 inside 占比/比重 is part of a noun, not a comparison.
-    if (shielding_words().covers(text, pos - length, pos)) return 0;
     return length;
 }
 
@@ -92,7 +101,7 @@ std::string_view label_before(const SentenceView& sentence, std::size_t from, bo
     for (int round = 0; round < 3; ++round) {
         const std::size_t end = skip_breakers_back(sentence, pos, step_over_bases);
         const bool after_de = preceded_by_de(text, end, pos);
-        const std::size_t begin = collect_back(sentence, end);
+        const std::size_t begin = collect_back(sentence, end, step_over_bases);
         if (!step_over_bases) return label_or_nothing(text, begin, end);
 
         // Where a base would end: right before the label, or before a time mention that is the

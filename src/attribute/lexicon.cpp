@@ -22,12 +22,13 @@ const WordList& phrase_breakers() {
         "共", "共计", "合计", "总计", "累计", "总共", "一共", "分别", "先后", "相继", "持续", "连续", "首次",
         "基本", "基本上", "全部", "不断", "逐渐", "逐步", "进一步", "积极", "大力", "集中", "现场", "成功",
         "高调", "率先", "年均", "平均每年", "等", "等等",
-        // Hedges and verbs of reaching that the grammar may leave outside a figure's surface.
-        "约", "大约", "近", "将近", "接近", "超", "超过", "逾", "达", "达到", "突破", "占", "居", "位居",
+        // Verbs of reaching that the grammar may leave outside a figure's surface. The one-character
+        // hedges (约 近 超 逾 达 占) are in figure_hedges(): inside a phrase they are parts of words.
+        "大约", "将近", "接近", "超过", "达到", "突破", "居", "位居",
         "位列", "排在", "有", "已有", "共有", "拥有", "具有", "还有", "没有",
         // Time words (they are period cues, never part of a label).
         "目前", "当前", "今年", "去年", "上年", "前年", "明年", "今天", "如今", "现在", "当日", "当天", "期间",
-        "以来", "截至", "截止",
+        "以来", "截至", "截止", "同期",
         // Comparison and change: the label is what changes, not the wording of the change.
         "较", "较之", "相较", "相较于", "相比", "比", "同比", "环比", "增长", "下降", "减少", "降低", "提高",
         "提升", "增加", "上升", "增至", "降至", "扩大", "缩小", "实现", "相当于",
@@ -41,7 +42,16 @@ const WordList& phrase_breakers() {
         "签署", "签订", "发表", "出席", "来自", "成长", "脱颖而出", "进行", "实施", "培育", "引进", "入驻",
         "上市", "诞生", "创办", "获批", "提出", "申请", "用于", "助力", "支持", "面向", "聚焦", "瞄准", "迎来",
         "拉开", "标志着", "发挥", "涌现", "涌现出", "从事", "乘坐", "了解", "预计", "计划",
+        "作出", "做出", "集聚", "发展至", "发展到", "尚",
     };
+    return words;
+}
+
+const WordList& figure_hedges() {
+    // One-character hedges and verbs that join a subject to its figure (签约金额约…, 总营收达…,
+    // 基础研究占16%). Skipped only right before a figure: inside a phrase they are usually part of a
+    // word or name (习近平, 碳达峰, 超大规模).
+    static const WordList words{"约", "近", "超", "逾", "达", "占"};
     return words;
 }
 
@@ -79,6 +89,7 @@ const WordList& shielding_words() {
         "等级", "高等", "平等", "同等", "中等", "初等", "对等", "等离子", "等同", "特等", "等效",  // 等
         "到位", "周到", "到期", "甚至", "至今", "至上", "冬至", "夏至",           // 到 至
         "增长率", "增长点", "降低率", "提升率", "增加值",                         // change words as nouns
+        "时尚", "高尚", "崇尚", "风尚",                                           // 尚
         "支持率", "资金支持", "政策支持", "技术支持",                             // 支持 as a noun
         "参展商", "参展方", "参会者", "参与者", "参与度",                         // 参展 参会 参与
     };
@@ -86,7 +97,9 @@ const WordList& shielding_words() {
 }
 
 const WordList& comparison_markers() {
-    static const WordList words{"较", "较之", "相较", "相较于", "相比", "比", "同比", "环比", "是", "为", "相当于"};
+    // 是/为/占/相当于 introduce a base only in the 是…的N倍 / 占…的N% shape (see label_walk.cpp).
+    static const WordList words{"较", "较之", "相较", "相较于", "相比", "比", "同比", "环比", "是", "为", "占",
+                                "相当于"};
     return words;
 }
 
@@ -120,6 +133,12 @@ std::span<const RelativeYear> relative_years() {
 const WordList& base_period_suffixes() {
     static const WordList words{"同期"};
     return words;
+}
+
+std::size_t hedge_ending_at(std::string_view text, std::size_t end, std::size_t floor) {
+    const std::size_t length = figure_hedges().longest_ending_at(text, end, floor);
+    if (length == 0 || shielding_words().covers(text, end - length, end)) return 0;
+    return length;
 }
 
 std::size_t breaker_ending_at(std::string_view text, std::size_t end, std::size_t floor) {

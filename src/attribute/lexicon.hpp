@@ -16,6 +16,10 @@ namespace zgcfacts::attribution {
 /// label never runs across one of them.
 const WordList& phrase_breakers();
 
+/// One-character hedges and linking verbs (约 近 超 逾 达 占) skipped between a subject and its figure
+/// but not phrase breakers elsewhere, where they are parts of words (习近平, 碳达峰).
+const WordList& figure_hedges();
+
 /// Words that contain a breaker but are themselves noun material (占比 contains 比, 有限 contains 有,
 /// 签约 contains 约): a breaker inside one of these does not end the label.
 const WordList& shielding_words();
@@ -44,6 +48,9 @@ std::span<const RelativeYear> relative_years();
 
 /// Words after a relative year that make it a comparison base rather than the period (去年同期).
 const WordList& base_period_suffixes();
+
+/// The byte length of the hedge that ends exactly at `end` and is not part of a shielding word.
+std::size_t hedge_ending_at(std::string_view text, std::size_t end, std::size_t floor);
 
 /// The byte length of the breaker that ends exactly at `end` (starting at or after `floor`) and is not
 /// part of a shielding word around it; 0 when there is none.

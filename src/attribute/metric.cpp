@@ -91,6 +91,11 @@ std::string find_metric(const SentenceView& sentence, const Mention& mention, st
         const std::string_view shared = shared_head(sentence, mention);
         if (!shared.empty()) return compact(shared);
     }
+    if (mention.quantity.kind == Kind::percent && sentence.text.substr(mention.clean_end).starts_with("的")) {
+        // 60%的科创板上市企业: the share is of the noun after 的.
+        const std::string_view of = label_after(sentence, mention.clean_end + std::string_view("的").size());
+        if (!of.empty()) return compact(of);
+    }
     const bool comparative = is_comparative(mention.quantity);
     const std::string_view before = label_before(sentence, mention.clean_start, comparative);
     if (before.empty() && comparative) return std::string(previous_metric);

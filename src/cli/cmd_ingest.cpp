@@ -187,8 +187,9 @@ int run_ingest(const std::vector<std::string_view>& raw_args) {
         }
         if (!outcome) {
             const Error& e = outcome.error();
-            if (e.offset != Error::npos)
-                fmt::print(stderr, "zgcfacts ingest: {}: byte {}: {}\n", shown, e.offset, e.message);
+            // Say where, unless the message already does.
+            if (e.offset != Error::npos && e.message.find("byte") == std::string::npos)
+                fmt::print(stderr, "zgcfacts ingest: {}: {} (at byte {})\n", shown, e.message, e.offset);
             else
                 fmt::print(stderr, "zgcfacts ingest: {}: {}\n", shown, e.message);
             ++errors;

@@ -68,7 +68,13 @@ struct Fraction {
     std::string numerator;
 };
 
-struct Mention : boost::spirit::x3::variant<Ordinal, Date, Doubling, Fraction, Figure> {
+/// 一季度, 第三季度, 前三季度, 上半年, 下半年.
+struct Quarter {
+    std::string lead;     // "", "第", "前", or the whole word 上半年 / 下半年
+    std::string numeral;  // the quarter's number ("" for the half years)
+};
+
+struct Mention : boost::spirit::x3::variant<Quarter, Ordinal, Date, Doubling, Fraction, Figure> {
     using base_type::base_type;
     using base_type::operator=;
 };

@@ -2,7 +2,8 @@
 // zgcfacts/text.hpp: ASCII digits, no PDF spaces) byte by byte; Chinese words are matched as UTF-8
 // literals and word tables are tries built from recognize/lexicon.cpp. Included only by mention.cpp.
 //
-//   mention  := ordinal | date | doubling | fraction | figure
+//   mention  := quarter | ordinal | date | doubling | fraction | figure
+//   quarter  := (第|前)? numeral 季度 | 上半年 | 下半年                一季度  前三季度
 //   ordinal  := 第 numeral ordinal-suffix?                       第七届  第三代  第一
 //   date     := (numeral 年)? numeral 月 (numeral 日|号)?
 //               (connector (numeral 月)? numeral 日|号)?          4月25日至29日  2023年3月  4月27-29日
@@ -11,7 +12,7 @@
 //   figure   := prefix? 人民币? fraction-word? amount unit?
 //               (connector amount unit?)? (/ per-unit)? suffix?   超610亿元  70%-80%  18.5万元/人
 //   amount   := numeral (多|余)? magnitude*                       3000多  5万余  1000多万
-//   numeral  := sign? (arabic | 〇一二…九两几数 | 十百千 | 万亿兆)+ (点 digit+ magnitude*)?
+//   numeral  := sign? (arabic k? | 〇一二…九两几数 | 十百千 | 万亿兆)+ (点 digit+ magnitude*)?
 //
 // The grammar decides what a mention looks like; what it means (values, kinds, bounds) is decided
 // by recognize/normalize.cpp, and what is not a figure after all (idioms, names) by recognize/scan.cpp.
@@ -97,8 +98,8 @@ inline const auto more = lit("多") | lit("余") | lit("餘");
 inline const auto day_mark = lit("日") | lit("号");
 
 inline const auto ordinal_suffix = word_tables::words({
-    "届", "个", "项", "次", "代", "名", "位", "批", "期", "轮", "季度", "条", "阶段", "家", "座",
-    "种", "类", "章", "节", "部", "集", "季", "天", "年", "周", "场", "站", "款", "波", "层",
+    "届", "个", "项", "次", "代", "名", "位", "批", "期", "轮", "条", "阶段", "家", "座",
+    "种", "类", "章", "节", "部", "集", "天", "年", "周", "场", "站", "款", "波", "层",
     "大", "把", "任", "版", "号", "份", "所", "步", "句", "支", "只", "台", "辆", "本", "排",
 });
 
@@ -115,6 +116,7 @@ struct date_end_class;
 struct date_class;
 struct doubling_class;
 struct fraction_class;
+struct quarter_class;
 struct mention_class;
 
 // Rules.
@@ -128,6 +130,7 @@ inline const x3::rule<date_end_class, ast::DateEnd> date_end = "end date";
 inline const x3::rule<date_class, ast::Date> date = "date range";
 inline const x3::rule<doubling_class, ast::Doubling> doubling = "doubling";
 inline const x3::rule<fraction_class, ast::Fraction> fraction = "fraction";
+inline const x3::rule<quarter_class, ast::Quarter> quarter = "quarter";
 inline const x3::rule<mention_class, ast::Mention> mention = "mention";
 
 namespace definitions {
@@ -137,8 +140,11 @@ using x3::attr;
 using x3::matches;
 using x3::raw;
 
+// 15k: a thousand written as a letter, only right after digits and not as the k of km or kg.
+inline const auto arabic_with_letter = arabic >> -(lit('k') >> !x3::alpha);
+
 inline const auto numeral_def =
-    raw[-sign >> +(arabic | chinese_digit | small_unit | magnitude) >>
+    raw[-sign >> +(arabic_with_letter | chinese_digit | small_unit | magnitude) >>
         -(lit("点") >> +(chinese_digit | digit) >> *magnitude)];
 
 inline const auto amount_def = numeral >> matches[more] >> raw[*magnitude];
@@ -166,12 +172,15 @@ inline const auto doubling_def = lit("翻") >> whole(numeral) >> ((lit("番") >>
 
 inline const auto fraction_def = !fraction_word >> numeral >> lit("分之") >> numeral;
 
-inline const auto mention_def = ordinal | date | doubling | fraction | figure;
+inline const auto quarter_def = (raw[-(lit("第") | lit("前"))] >> numeral >> lit("季度")) |
+                                (raw[lit("上半年") | lit("下半年")] >> attr(std::string()));
+
+inline const auto mention_def = quarter | ordinal | date | doubling | fraction | figure;
 
 }  // namespace definitions
 
 using namespace definitions;
 BOOST_SPIRIT_DEFINE(numeral, amount, range_end, figure, ordinal, date_start, date_end, date, doubling,
-                    fraction, mention)
+                    fraction, quarter, mention)
 
 }  // namespace zgcfacts::grammar

@@ -27,6 +27,11 @@ constexpr std::array<ChangeVerb, 24> change_verbs{{
 // Words that may stand between the verb and the figure: 增长了, 提高约, 下降至.
 constexpr std::array<std::string_view, 8> fillers{"了", "约", "达", "达到", "为", "近", "超", "逾"};
 
+// Properties named between a comparison base and the change verb (比传统晶体能效提升).
+constexpr std::array<std::string_view, 12> measured_properties{
+    "能效", "效率", "性能", "速度", "精度", "成本", "功耗", "产量", "产值", "收入", "价格", "容量",
+};
+
 bool is_clause_end(char32_t c) {
     return c == U'，' || c == U'。' || c == U'；' || c == U'！' || c == U'？' || c == U'：' ||
            c == U',' || c == U';' || c == 0;
@@ -63,6 +68,13 @@ std::string find_base(std::string_view clause) {
             if (v != std::string_view::npos && v < stop) stop = v;
         }
         rest = rest.substr(0, stop);
+        // 比传统晶体能效提升: what is measured (能效) is named after the base; it is not the base.
+        for (std::string_view measured : measured_properties) {
+            if (rest.size() > measured.size() && rest.ends_with(measured)) {
+                rest.remove_suffix(measured.size());
+                break;
+            }
+        }
         if (rest.empty() || rest.size() > 30) continue;
         return marker == "较" ? "较" + std::string(rest) : std::string(rest);
     }

@@ -351,8 +351,28 @@ Normalized fraction(const ast::Fraction& f) {
     return accept(std::move(r));
 }
 
+Normalized quarter(const ast::Quarter& period) {
+    Reading r;
+    Quantity& q = r.quantity;
+    q.kind = Kind::date;
+    q.qualifier = Qualifier::range;
+    if (period.lead == "上半年" || period.lead == "下半年") {
+        q.date.month = period.lead == "上半年" ? 1 : 7;
+        q.date_end.month = q.date.month + 5;
+        return accept(std::move(r));
+    }
+    auto n = small_integer(period.numeral, 1, 4);
+    if (!n) return reject();
+    // 前三季度 is the first three quarters together; 三季度 and 第三季度 the third alone.
+    q.date.month = period.lead == "前" ? 1 : 3 * *n - 2;
+    q.date_end.month = 3 * *n;
+    r.chinese_only = true;
+    return accept(std::move(r));
+}
+
 struct Visitor {
     using result_type = Normalized;
+    Normalized operator()(const ast::Quarter& q) const { return quarter(q); }
     Normalized operator()(const ast::Figure& f) const { return figure(f); }
     Normalized operator()(const ast::Ordinal& o) const { return ordinal(o); }
     Normalized operator()(const ast::Date& d) const { return date(d); }

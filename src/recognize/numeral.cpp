@@ -91,6 +91,10 @@ Result<Tokenized> tokenize(std::string_view written) {
             auto value = Decimal::parse(plain);
             if (!value) return malformed(written, start, value.error().message);
             out.tokens.push_back({TokenType::number, *value, 0, start});
+            if (i < written.size() && written[i] == 'k') {  // 15k = 15 thousand
+                out.tokens.push_back({TokenType::big_unit, {}, 3, i});
+                ++i;
+            }
             continue;
         }
         const std::size_t length = std::min(utf8_length(static_cast<unsigned char>(c)), written.size() - i);
@@ -232,6 +236,8 @@ Result<Decimal> evaluate_integer(std::string_view written, const std::vector<Tok
     return total;
 }
 
+/// The power of ten written as a multiplier of the whole number: the units after the last digit,
+/// when no unit stands before it (902.21亿 → 8, 千万 → 7; 三亿五千万 has none: 亿 scales 三 only).
 int trailing_multiplier(const std::vector<Token>& tokens) {
     int power = 0;
     std::size_t run = 0;
@@ -239,6 +245,9 @@ int trailing_multiplier(const std::vector<Token>& tokens) {
         if (it->type != TokenType::small_unit && it->type != TokenType::big_unit) break;
         power += it->power;
         ++run;
+    }
+    for (std::size_t i = 0; i + run < tokens.size(); ++i) {
+        if (tokens[i].type == TokenType::small_unit || tokens[i].type == TokenType::big_unit) return 0;
     }
     // 十项 is "ten items", not a multiplier (a lone 十 is a digit in disguise).
     if (run == 1 && power == 1) return 0;
@@ -380,8 +389,8 @@ Result<NumeralValue> evaluate_numeral(std::string_view written) {
     }
     if (placeholder) {
         // 十几 = 11..19 (several after a unit); 几十, 数百 = 20..90, 200..900 (several before one).
-        const bool before_unit = *placeholder + 1 < tokens.size() &&
-                                 tokens[*placeholder + 1].type != TokenType::placeholder;
+        const bool after_small_unit = *placeholder > 0 && tokens[*placeholder - 1].type == TokenType::small_unit;
+        const bool before_unit = !after_small_unit && *placeholder + 1 < tokens.size();
         std::vector<Token> low = tokens;
         std::vector<Token> high = tokens;
         low[*placeholder] = {TokenType::chinese_digit, Decimal::from_int(before_unit ? 2 : 1), 0, 0};

@@ -111,8 +111,15 @@ Where build_where(const FactFilter& filter) {
         add_substring(where, filter.text, "sentences_fts",
                       "s.id IN (SELECT rowid FROM {0} WHERE {0} MATCH ?)", "s.text LIKE ? ESCAPE '\\'");
     if (!filter.period.empty()) {
-        where.add("f.period = ?");
-        where.parameters.emplace_back(filter.period);
+        // The integer years are indexed; the text form is the fallback for unusual periods.
+        if (auto span = store::parse_period(filter.period)) {
+            where.add("f.period_end = ? AND f.period_start = ?");
+            where.parameters.emplace_back(std::int64_t{span->second});
+            where.parameters.emplace_back(std::int64_t{span->first});
+        } else {
+            where.add("f.period = ?");
+            where.parameters.emplace_back(filter.period);
+        }
     }
     if (filter.kind) {
         where.add("f.kind = ?");

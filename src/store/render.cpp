@@ -68,15 +68,30 @@ std::string citation(const StoredFact& f) {
     return fmt::format("{}  [{} #{}]", one_line(f.surface), f.document_name, f.sentence_index);
 }
 
+/// "+664 (+26.56%)", "≈-1.2 (≈-3%)", "< -13683000000 (< -16.89%)", "(1e8, 3e8) ((14.29, 50)%)".
 std::string describe_change(const YoyChange& c) {
-    std::string pct = c.percent ? fmt::format(" ({}%)", c.percent->to_string()) : "";
-    if (c.qualifier == "exact") return fmt::format("{}{}", c.absolute.to_string(), pct);
-    if (c.qualifier == "approx") return fmt::format("≈{}{}", c.absolute.to_string(), pct);
-    std::string bounds = c.absolute_bounds.to_string();
-    std::string pct_bounds = (c.percent_bounds.lower || c.percent_bounds.upper)
-                                 ? fmt::format(", % in {}", c.percent_bounds.to_string())
-                                 : "";
-    return fmt::format("in {}{} (as written {}{})", bounds, pct_bounds, c.absolute.to_string(), pct);
+    auto signed_text = [](const Decimal& d) { return (d.is_negative() || d.is_zero() ? "" : "+") + d.to_string(); };
+    const Interval& a = c.absolute_bounds;
+    const Interval& p = c.percent_bounds;
+    if (c.qualifier == "exact" || c.qualifier == "approx") {
+        std::string mark = c.qualifier == "approx" ? "≈" : "";
+        std::string pct = c.percent ? fmt::format(" ({}{}%)", mark, signed_text(*c.percent)) : "";
+        return mark + signed_text(c.absolute) + pct;
+    }
+    if (c.qualifier == "under" || c.qualifier == "at_most") {
+        const char* op = c.qualifier == "under" ? "< " : "≤ ";
+        std::string pct = p.upper ? fmt::format(" ({}{}%)", p.upper_open ? "< " : "≤ ", p.upper->to_string()) : "";
+        return op + a.upper->to_string() + pct;
+    }
+    if (c.qualifier == "over" || c.qualifier == "at_least") {
+        const char* op = c.qualifier == "over" ? "> " : "≥ ";
+        std::string pct = p.lower ? fmt::format(" ({}{}%)", p.lower_open ? "> " : "≥ ", p.lower->to_string()) : "";
+        return op + a.lower->to_string() + pct;
+    }
+    if (c.qualifier == "range")
+        return fmt::format("in {}{}", a.to_string(),
+                           p.lower || p.upper ? fmt::format(" (% in {})", p.to_string()) : "");
+    return "unknown";
 }
 
 }  // namespace

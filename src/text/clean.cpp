@@ -12,6 +12,7 @@
 //   - otherwise one space: Latin words, and numbers, which must never be glued (`23\n\n5000`);
 //   - always one space where a bad byte, NUL (lenient mode) or table cell boundary was.
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -80,7 +81,11 @@ public:
           lenient_utf8_(lenient_utf8),
           lenient_nul_(lenient_nul),
           verbatim_(html ? verbatim_in_html : verbatim_in_text) {
+        // Reserving does not touch memory, so generous guesses cost nothing but spare growth
+        // copies: PDF text has a map run and a line end every 40-60 bytes.
         out_.reserve(decoded.size());
+        segments_.reserve(decoded.size() / 32 + 8);
+        line_ends_.reserve(decoded.size() / 32 + 8);
     }
 
     std::optional<Failure> run() {
@@ -236,13 +241,13 @@ private:
             ++pos;
             return;
         }
-        emit_character(reference.code_point, pos, reference.length, true);
+        emit_character(reference.code_point, pos, static_cast<std::uint32_t>(reference.length), true);
         pos += reference.length;
     }
 
     // A character from the slow path: whitespace, a full-width form, or one to copy. `replaced`:
     // the raw bytes are not the character's UTF-8 (a character reference).
-    void emit_character(char32_t c, std::size_t pos, std::size_t length, bool replaced) {
+    void emit_character(char32_t c, std::size_t pos, std::uint32_t length, bool replaced) {
         const SpaceKind kind = c < 0x80 ? ascii_space_kind(static_cast<unsigned char>(c))
                                         : text::unicode_space_kind(c);
         if (kind != SpaceKind::not_space) {
@@ -264,7 +269,9 @@ private:
         settle_space(c);
         const std::size_t at = out_.size();
         text::append_utf8(out_, c);
-        text::append_run(segments_, at, pos, out_.size() - at, length);
+        // A character reference is at most a dozen bytes and its character at most four.
+        text::append_run(segments_, at, pos, static_cast<std::uint32_t>(out_.size() - at),
+                         static_cast<std::uint32_t>(length));
     }
 
     // ，．： become ASCII only right after an ASCII digit and before a digit; ， moreover only
@@ -285,7 +292,7 @@ private:
         return c == 0xFF0C ? digits == wanted : digits >= 1;
     }
 
-    void emit_ascii(char ascii, std::size_t pos, std::size_t length) {
+    void emit_ascii(char ascii, std::size_t pos, std::uint32_t length) {
         settle_space(static_cast<unsigned char>(ascii));
         const std::size_t at = out_.size();
         out_ += ascii;
@@ -322,7 +329,11 @@ private:
         if (!keeps_space(space, next)) return;
         const std::size_t at = out_.size();
         out_ += ' ';
-        text::append_run(segments_, at, space.begin, 1, space.end - space.begin);
+        // The space stands for the whole run of whitespace, so a span across it covers the run
+        // byte for byte; a run beyond 4 GiB (only ever seen in a fuzzer) maps to its first byte.
+        const std::size_t length = space.end - space.begin;
+        text::append_run(segments_, at, space.begin, 1,
+                         length <= UINT32_MAX ? static_cast<std::uint32_t>(length) : 1);
     }
 
     bool keeps_space(const PendingSpace& space, char32_t next) const {

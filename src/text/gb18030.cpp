@@ -18,7 +18,7 @@ namespace {
 
 // Length of the GB18030 character starting at p by the encoding's structure, 0 when the bytes
 // cannot start a character (0x80, 0xFF, a lead byte without a valid trail).
-std::size_t gb18030_length(const unsigned char* p, const unsigned char* end) {
+std::uint32_t gb18030_length(const unsigned char* p, const unsigned char* end) {
     const unsigned char lead = p[0];
     if (lead < 0x80) return 1;
     if (lead == 0x80 || lead == 0xFF || end - p < 2) return 0;
@@ -31,7 +31,7 @@ std::size_t gb18030_length(const unsigned char* p, const unsigned char* end) {
     return 0;
 }
 
-std::size_t utf8_length(unsigned char lead) {
+std::uint32_t utf8_length(unsigned char lead) {
     if (lead < 0x80) return 1;
     if (lead < 0xE0) return 2;
     if (lead < 0xF0) return 3;
@@ -81,8 +81,8 @@ bool pair_up(std::string_view raw, std::size_t raw_begin, const std::string& out
     for (const auto* p = in; p < in_end;) {
         if (decoded >= out.size()) return false;
         if ((static_cast<unsigned char>(out[decoded]) & 0xC0) == 0x80) return false;  // out of step
-        const std::size_t gb_length = gb18030_length(p, in_end);
-        const std::size_t u_length = utf8_length(static_cast<unsigned char>(out[decoded]));
+        const std::uint32_t gb_length = gb18030_length(p, in_end);
+        const std::uint32_t u_length = utf8_length(static_cast<unsigned char>(out[decoded]));
         append_run(stretch, decoded, raw_begin + static_cast<std::size_t>(p - in), u_length, gb_length);
         decoded += u_length;
         p += gb_length;
@@ -125,11 +125,11 @@ Result<Transcoded> decode_gb18030(std::string_view raw, bool lenient) {
         if (!pair_up(raw.substr(pos, consumed), pos, result.utf8, decoded_begin, result.runs)) {
             result.utf8.resize(decoded_begin);
             for (std::size_t at = pos; at < pos + consumed;) {
-                const std::size_t length = gb18030_length(begin + at, end);
+                const std::uint32_t length = gb18030_length(begin + at, end);
                 const std::size_t before = result.utf8.size();
                 converter.convert(raw.substr(at, length), result.utf8);
                 if (result.utf8.size() == before) result.utf8 += "\xEF\xBF\xBD";  // U+FFFD, never empty
-                append_run(result.runs, before, at, result.utf8.size() - before, length);
+                append_run(result.runs, before, at, static_cast<std::uint32_t>(result.utf8.size() - before), length);
                 at += length;
             }
         }

@@ -6,7 +6,7 @@
 namespace zgcfacts::text {
 
 void append_run(std::vector<OffsetRun>& runs, std::size_t from_begin, std::size_t to_begin,
-                std::size_t from_unit, std::size_t to_unit) {
+                std::uint32_t from_unit, std::uint32_t to_unit) {
     if (!runs.empty()) {
         const OffsetRun& last = runs.back();
         if (last.from_unit == from_unit && last.to_unit == to_unit) {

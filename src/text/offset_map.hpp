@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "zgcfacts/text.hpp"
@@ -17,7 +18,7 @@ using detail::OffsetRun;
 /// Appends characters [from_begin, from_begin + n·from_unit) ↦ [to_begin, …) in units of
 /// from_unit:to_unit, extending the last run when this continues it on both sides.
 void append_run(std::vector<OffsetRun>& runs, std::size_t from_begin, std::size_t to_begin,
-                std::size_t from_unit, std::size_t to_unit);
+                std::uint32_t from_unit, std::uint32_t to_unit);
 
 /// Where the character containing `from` starts on the `to` side. Requires a non-empty map and
 /// from >= runs.front().from_begin; offsets past the last run extrapolate its units.

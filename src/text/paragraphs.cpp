@@ -9,8 +9,9 @@
 namespace zgcfacts::text {
 namespace {
 
-constexpr std::size_t window_radius = 5;   // the median is taken over 2·5 + 1 lines
-constexpr std::size_t short_percent = 60;  // narrower than this share of the median is short
+constexpr std::size_t window_radius = 5;   // lines compared on each side
+constexpr std::size_t short_percent = 60;  // narrower than this share of the neighbours is short
+constexpr std::size_t longest_short = 64;  // wider lines (32+ CJK characters) are body text
 
 // The code point that ends at `end` (end > begin), and where it starts.
 char32_t last_code_point(std::string_view text, std::size_t begin, std::size_t& end) {
@@ -49,8 +50,8 @@ bool ends_with_sentence_punctuation(std::string_view clean, std::size_t begin, s
     return false;
 }
 
-// The widths of the lines around the current one, kept sorted as the window slides line by line.
-class SlidingMedian {
+// The widths of the lines on one side of the current one, kept sorted as they slide line by line.
+class Neighbours {
 public:
     void add(std::size_t value) {
         std::size_t i = size_++;
@@ -63,11 +64,14 @@ public:
         for (; i + 1 < size_; ++i) values_[i] = values_[i + 1];
         --size_;
     }
-    /// The upper median: for an even count, the larger middle value.
-    std::size_t median() const { return values_[size_ / 2]; }
+    /// Whether `width` is noticeably short next to these lines: under 60% of their upper quartile.
+    /// No lines (the start or end of the text) do not object.
+    bool dwarfs(std::size_t width) const {
+        return size_ == 0 || width * 100 < values_[size_ * 3 / 4] * short_percent;
+    }
 
 private:
-    std::array<std::size_t, 2 * window_radius + 1> values_{};
+    std::array<std::size_t, window_radius> values_{};
     std::size_t size_ = 0;
 };
 
@@ -130,17 +134,24 @@ std::vector<std::size_t> find_paragraph_breaks(std::string_view clean, const std
         widths[k] = display_width(clean.substr(begin, end - begin));
     }
 
-    // The window of line k is lines k-5 … k+5, as far as they exist.
-    SlidingMedian window;
-    for (std::size_t k = 0; k <= window_radius && k < widths.size(); ++k) window.add(widths[k]);
+    // Line k is compared with lines k-5 … k-1 and with lines k+1 … k+5, as far as they exist.
+    Neighbours before;
+    Neighbours after;
+    for (std::size_t k = 1; k <= window_radius && k < widths.size(); ++k) after.add(widths[k]);
     for (std::size_t k = 0; k < ends.size(); ++k) {
-        if (k > window_radius) window.remove(widths[k - window_radius - 1]);
-        if (k > 0 && k + window_radius < widths.size()) window.add(widths[k + window_radius]);
+        if (k > 0) {
+            if (k > window_radius) before.remove(widths[k - window_radius - 1]);
+            before.add(widths[k - 1]);
+            after.remove(widths[k]);
+            if (k + window_radius < widths.size()) after.add(widths[k + window_radius]);
+        }
         const LineEnd& end = ends[k];
         const std::size_t begin = k == 0 ? 0 : ends[k - 1].offset;
         bool paragraph = end.forced || end.newlines >= more_than_usual ||
                          ends_with_sentence_punctuation(clean, begin, end.offset);
-        if (!paragraph) paragraph = widths[k] * 100 < window.median() * short_percent;
+        if (!paragraph) {
+            paragraph = widths[k] <= longest_short && before.dwarfs(widths[k]) && after.dwarfs(widths[k]);
+        }
         if (paragraph && end.offset > 0 && end.offset < clean.size() &&
             (breaks.empty() || breaks.back() < end.offset)) {
             breaks.push_back(end.offset);

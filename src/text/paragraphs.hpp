@@ -7,13 +7,18 @@
 //      separated by blank lines (the PDFs), 2+ where they are separated by single newlines;
 //   3. the line ends with sentence punctuation (。！？；!?; possibly followed by closing quotes or
 //      brackets) — then the break agrees with the sentence end anyway;
-//   4. the line is noticeably short: narrower than 60% of the median width of the 11 lines around
-//      it. The width counts a CJK character as 2 and an ASCII character as 1 and ignores spaces
-//      (PDF extraction spreads justified lines with spaces). The median is local because one PDF
-//      page mixes columns of different widths, and a median because one short line — the one being
-//      judged — must not move it. The last line of a paragraph, a headline or a byline is short;
-//      a paragraph's first line is only indented (two characters narrower), so it is not taken
-//      for a paragraph end, which keeps sentences from being cut in the middle.
+//   4. the line is noticeably short: narrower than 60% of the upper quartile of the widths of the
+//      5 lines before it, and of the 5 lines after it, and at most 64 wide (32 CJK characters).
+//      The width counts a CJK character as 2 and an ASCII character as 1 and ignores spaces (PDF
+//      extraction spreads justified lines with spaces). The last line of a paragraph, a headline
+//      or a byline is short next to both neighbourhoods. A paragraph's first line is only indented
+//      (two characters narrower), so it is not taken for a paragraph end, which keeps sentences
+//      whole. Both sides must agree because a page mixes columns of different widths: the last
+//      line of a narrow column is not short next to the lines before it, even when a wide column
+//      follows. The upper quartile keeps the other short lines nearby (a headline block, a byline,
+//      the previous paragraph's end) from dragging the reference down. The absolute limit matters where each line is a whole paragraph and
+//      widths vary wildly: there, a long line without end punctuation is a paragraph cut by a page
+//      break, not a headline.
 // A sub-headline as wide as a paragraph's first line is missed by rule 4; it then runs into the
 // following sentence, which costs less than cutting sentences at every first line.
 #pragma once

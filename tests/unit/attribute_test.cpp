@@ -404,3 +404,25 @@ TEST_CASE("metric: a space between two Latin words is kept") {
     const auto facts = attribute("接入3000个Open Source项目。", {{"3000个", Kind::count, "3000"}}, 2024);
     CHECK(fact_for(facts, "3000个").metric == "Open Source项目");
 }
+
+TEST_CASE("metric: hedges and bases in more shapes") {
+    const std::vector<MetricCase> cases{
+        // 近 is a hedge only right before a figure; inside a name it is a character like any other.
+        {"王近山团队成员共计25人。", {{"25人", Kind::count, "25"}}, "25人", "王近山团队成员"},
+        {"研发投入近3亿元。", {{"3亿元", Kind::money, "300000000"}}, "3亿元", "研发投入"},
+        // 较去年同期 is a base even with the relative year inside it.
+        {"出货量达到3.2万台，较去年同期增长了两成。",
+         {{"3.2万台", Kind::count, "32000"}, {"两成", Kind::percent, "20", 1, Change::up, "较去年同期"}}, "两成",
+         "出货量"},
+        // 占…的N%: a share of a base; the figure belongs to the subject before 占.
+        {"园区总产值达到2万亿元，占全省的35%。",
+         {{"2万亿元", Kind::money, "2000000000000"}, {"35%", Kind::percent, "35"}}, "35%", "园区总产值"},
+        // N%的X: the share is of X.
+        {"超过60%的受访企业计划扩大投资。", {{"超过60%", Kind::percent, "60"}}, "超过60%", "受访企业"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const auto facts = attribute(c.text, c.mentions, 2024);
+        CHECK(fact_for(facts, c.surface).metric == c.metric);
+    }
+}
