@@ -1,16 +1,20 @@
 // zgcfacts/text.hpp — from raw bytes to the clean text the grammar reads, with a map back.
 //
 //   auto clean = zgcfacts::clean("超 610\n\n亿元，同比增长２９．１％");
-//   clean->text();                 // "超610亿元，同比增长29.1%"
-//   clean->raw_begin(0);           // 0      (byte offsets into the raw input)
-//   clean->raw_end(clean->text().size());
+//   clean->text();                          // "超610亿元，同比增长29.1%"
+//   std::size_t b = clean->text().find("610");
+//   std::size_t e = clean->text().find("，");
+//   clean->raw_slice(clean->raw_begin(b), clean->raw_end(e));   // "610\n\n亿元", byte for byte
+//   for (auto s : zgcfacts::split_sentences(*clean)) …          // clean-text ranges
 //
-// What cleaning does, in order: decode (UTF-8, with a BOM accepted; GB18030 by option or detected
-// when the bytes are not UTF-8 but are GB18030); optionally strip HTML; map full-width digits,
-// letters and ％．，：～ to ASCII; drop the whitespace PDF extraction puts inside Chinese text
-// (between CJK characters, and between CJK characters and digits), keeping a single space where it
-// separates two Latin words or two numbers. Every later stage reports raw byte offsets through this
-// map, so a figure can always be traced back to the exact bytes it came from.
+// What cleaning does, in one pass: decode (UTF-8, with a BOM accepted; GB18030 by option or
+// detected when the bytes are not UTF-8 but are GB18030); optionally strip HTML; map full-width
+// digits, letters and ％～－＋／ to ASCII, and ，．： too where they sit between digits (`4，565`,
+// `２９．１`, `10：30`; elsewhere ， is the Chinese comma and stays); drop the whitespace PDF
+// extraction puts inside Chinese text (next to CJK characters and punctuation, unless the other side
+// is a Latin word), keeping a single space where it separates two Latin words or two numbers — never
+// gluing `23\n\n5000` into one number. Every later stage reports raw byte offsets through this map,
+// so a figure can always be traced back to the exact bytes it came from.
 #pragma once
 
 #include <cstddef>
@@ -61,15 +65,19 @@ public:
     Encoding encoding() const noexcept { return encoding_; }
 
     /// Raw byte offset where the character at clean offset `clean_begin` starts.
-    /// `raw_begin(text().size())` is the raw input's size.
+    /// `raw_begin(text().size())` is the raw input's size. O(log n).
     std::size_t raw_begin(std::size_t clean_begin) const;
     /// Raw byte offset just past the raw bytes of the character that ends at clean offset
-    /// `clean_end` (whitespace dropped after it is not included).
+    /// `clean_end` (whitespace dropped after it is not included; whitespace dropped inside a span
+    /// [b, e) lies inside [raw_begin(b), raw_end(e))). `raw_end(0)` is `raw_begin(0)`. O(log n).
     std::size_t raw_end(std::size_t clean_end) const;
     /// The raw bytes [raw_begin, raw_end) as UTF-8: verbatim for UTF-8 input, transcoded otherwise.
     std::string raw_slice(std::size_t raw_begin, std::size_t raw_end) const;
-    /// Clean offsets at which the raw text had a paragraph break (a blank line, or a block tag in
-    /// HTML) that cleaning removed; sentence splitting uses them for headlines without punctuation.
+    /// Clean offsets, ascending, where a paragraph ends: an HTML block tag, or a raw line end that
+    /// looks like a paragraph end rather than PDF line wrapping — the line ends with sentence
+    /// punctuation, is much shorter than the lines around it (headlines, bylines, a paragraph's last
+    /// line), or is followed by more blank lines than usual (see src/text/paragraphs.hpp). Sentence
+    /// splitting ends a sentence at each, which ends headlines that have no punctuation.
     const std::vector<std::size_t>& paragraph_breaks() const noexcept { return paragraph_breaks_; }
 
 private:
@@ -87,12 +95,19 @@ private:
     Encoding encoding_ = Encoding::utf8;
 };
 
-/// Cleans raw input. Errors: invalid UTF-8 (offset = first bad byte) unless lenient, undecodable
-/// GB18030, NUL bytes in what should be text (offset = the byte).
+/// Cleans raw input. Errors, each with the raw offset of the offending byte and a message saying
+/// what is wrong: invalid UTF-8 (overlong, surrogate, beyond U+10FFFF, truncated, stray continuation
+/// byte) unless lenient; undecodable GB18030 when GB18030 is forced, unless lenient; NUL bytes
+/// (binary input) unless lenient. Lenient mode makes each such byte a separator: one space in the
+/// clean text, so it always splits numbers and words. Empty input gives empty text, not an error.
 Result<CleanText> clean(std::string_view raw, const CleanOptions& options = {});
 
-/// Splits clean text into sentences on 。！？； (and !?; ending a sentence), never inside numbers or
-/// inside quotes that continue the sentence; a paragraph break ends a headline without punctuation.
+/// Splits clean text into sentences on 。！？； (and !?; ending a sentence), never inside numbers;
+/// closing quotes and brackets after the end mark stay with the sentence. Quotes and brackets are
+/// kept whole: an end mark inside “…” 「…」 《…》 （…） does not end the sentence unless the quotation
+/// closes right after it — `他说：“好。”然后走了。` is `他说：“好。”` + `然后走了。`. An ellipsis ends a
+/// sentence only before a closing quote or at a paragraph end. Every paragraph break ends a sentence.
+/// The sentences are non-empty, in order, trimmed of spaces, and cover all non-space text.
 std::vector<Sentence> split_sentences(const CleanText& text);
 
 }  // namespace zgcfacts

@@ -1,6 +1,8 @@
 #include "attribute/attribute.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 
 #include "attribute/metric.hpp"
 #include "attribute/period.hpp"
@@ -25,6 +27,12 @@ bool is_time_kind(Kind kind) noexcept {
 }  // namespace
 
 std::vector<Fact> attribute(const AttributionInput& input) {
+    for (const Mention& mention : input.mentions) {
+        if (mention.clean_start > mention.clean_end || mention.clean_end > input.text.size())
+            throw std::invalid_argument("mention \"" + mention.surface + "\" has clean span " +
+                                        std::to_string(mention.clean_start) + ".." + std::to_string(mention.clean_end) +
+                                        " outside a text of " + std::to_string(input.text.size()) + " bytes");
+    }
     std::vector<Fact> facts;
     facts.reserve(input.mentions.size());
 

@@ -136,8 +136,8 @@ std::string_view label_after(const SentenceView& sentence, std::size_t from) {
         const char32_t c = code_point_at(text, pos);
         if (c == U'“' && pos == from) {
             // A quoted name right after an ordinal or count: take it whole, then go on.
-            const std::size_t close = text.find("”", pos);
-            if (close == std::string_view::npos || close >= ceiling) break;
+            const std::size_t close = text.substr(0, ceiling).find("”", pos);
+            if (close == std::string_view::npos) break;
             pos = close + std::string_view("”").size();
             continue;
         }

@@ -5,10 +5,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -98,17 +94,21 @@ bool collect(const std::string& operand, bool html_option, std::vector<Input>& o
     return true;
 }
 
+/// The whole file (or stdin). Read with stdio rather than iostreams: a read error (EIO) must become
+/// an Error naming the file, and libstdc++'s filebuf throws from inside istreambuf_iterator instead.
 Result<std::string> read_all(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream buffer;
-        buffer << std::cin.rdbuf();
-        if (std::cin.bad()) return Error{"cannot read standard input", Error::npos};
-        return buffer.str();
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{fmt::format("cannot open: {}", std::strerror(errno)), Error::npos};
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) return Error{fmt::format("cannot read: {}", std::strerror(errno)), Error::npos};
+    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!file) return Error{fmt::format("cannot open: {}", std::strerror(errno)), Error::npos};
+    std::string bytes;
+    char buffer[1 << 16];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+    const int read_errno = errno;
+    const bool failed = std::ferror(file) != 0;
+    if (file != stdin) std::fclose(file);
+    if (failed)
+        return Error{fmt::format("cannot read after {} bytes: {}", bytes.size(), std::strerror(read_errno)),
+                     Error::npos};
     return bytes;
 }
 

@@ -26,11 +26,12 @@ struct RangeEnd {
 /// A figure: hedge? fraction-word? amount unit? (connector amount unit?)? per? hedge?
 struct Figure {
     boost::optional<int> prefix;     // index into lexicon::prefix_qualifiers()
-    bool currency_prefix = false;    // 人民币 written before the number
+    boost::optional<int> currency;   // index into lexicon::currency_signs(): 人民币50, $20, ￥300
     boost::optional<int> fraction;   // 百分之 → 100, 千分之 → 1000, 万分之 → 10000
     Amount first;
     boost::optional<int> first_unit; // unit written right after the first amount
     boost::optional<RangeEnd> second;
+    bool and_a_half = false;         // 半 after the unit: 两米半, 一个半小时 is not read
     boost::optional<int> per;        // index into lexicon::per_units(): 元/人
     boost::optional<int> suffix;     // index into lexicon::suffix_qualifiers()
 };

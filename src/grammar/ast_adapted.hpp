@@ -7,8 +7,8 @@
 
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Amount, numeral, more, magnitude_after_more)
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::RangeEnd, amount, unit)
-BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Figure, prefix, currency_prefix, fraction, first,
-                          first_unit, second, per, suffix)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Figure, prefix, currency, fraction, first,
+                          first_unit, second, and_a_half, per, suffix)
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Ordinal, numeral, suffix)
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::DateStart, year, month, day)
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::DateEnd, month, day)

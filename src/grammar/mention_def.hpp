@@ -9,8 +9,8 @@
 //               (connector (numeral 月)? numeral 日|号)?          4月25日至29日  2023年3月  4月27-29日
 //   doubling := 翻 numeral? (番 | 倍)                            翻倍  翻两番
 //   fraction := numeral 分之 numeral                              三分之一
-//   figure   := prefix? 人民币? fraction-word? amount unit?
-//               (connector amount unit?)? (/ per-unit)? suffix?   超610亿元  70%-80%  18.5万元/人
+//   figure   := prefix? currency-sign? fraction-word? amount unit?
+//               (connector amount unit?)? 半? (/ per-unit)? suffix?  超610亿元  70%-80%  18.5万元/人
 //   amount   := numeral (多|余)? magnitude*                       3000多  5万余  1000多万
 //   numeral  := sign? (arabic k? | 〇一二…九两几数 | 十百千 | 万亿兆)+ (点 digit+ magnitude*)?
 //
@@ -50,7 +50,7 @@ x3::symbols<int> indexed(std::span<const Entry> table) {
 
 inline x3::symbols<int> fraction_words() {
     x3::symbols<int> symbols;
-    symbols.add("百分之", 100)("千分之", 1000)("万分之", 10000)("萬分之", 10000);
+    symbols.add("百分之", 100)("佰分之", 100)("千分之", 1000)("仟分之", 1000)("万分之", 10000)("萬分之", 10000);
     return symbols;
 }
 
@@ -73,11 +73,13 @@ inline const auto unit_word = word_tables::indexed(lexicon::units());
 inline const auto per_word = word_tables::indexed(lexicon::per_units());
 inline const auto connector = word_tables::indexed(lexicon::range_connectors());
 inline const auto fraction_word = word_tables::fraction_words();
+inline const auto currency_sign = word_tables::indexed(lexicon::currency_signs());
 
 // Digits 0–9 in every script we read, and the placeholders 几/数 (十几, 数十亿).
 inline const auto chinese_digit = word_tables::words({
     "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两", "俩", "幺",
-    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "兩", "廿", "卅", "几", "数", "幾", "數",
+    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "兩", "倆", "貳", "叄", "陸",
+    "廿", "卅", "几", "数", "幾", "數",
 });
 
 // After 千 and 兆 these make an SI prefix (千米 km, 兆瓦 MW), not a Chinese magnitude.
@@ -145,14 +147,14 @@ inline const auto arabic_with_letter = arabic >> -(lit('k') >> !x3::alpha);
 
 inline const auto numeral_def =
     raw[-sign >> +(arabic_with_letter | chinese_digit | small_unit | magnitude) >>
-        -(lit("点") >> +(chinese_digit | digit) >> *magnitude)];
+        -((lit("点") | lit("點")) >> +(chinese_digit | digit) >> *magnitude)];
 
 inline const auto amount_def = numeral >> matches[more] >> raw[*magnitude];
 
 inline const auto range_end_def = amount >> -unit_word;
 
-inline const auto figure_def = -prefix_word >> matches[lit("人民币")] >> -fraction_word >> amount >>
-                               -unit_word >> -(x3::omit[connector] >> range_end) >>
+inline const auto figure_def = -prefix_word >> -currency_sign >> -fraction_word >> amount >>
+                               -unit_word >> -(x3::omit[connector] >> range_end) >> matches[lit("半")] >>
                                -(lit('/') >> per_word) >> -(suffix_word >> !lit("游"));
 
 inline const auto ordinal_def = lit("第") >> numeral >> raw[-ordinal_suffix];

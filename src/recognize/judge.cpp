@@ -10,13 +10,13 @@ namespace zgcfacts::recognize {
 namespace {
 
 // Idioms, names and fixed words that begin with a numeral the grammar could read as a figure.
-constexpr std::array<std::string_view, 40> fixed_words{
+constexpr std::array<std::string_view, 44> fixed_words{
     "一年一度", "一成不变", "千家万户", "千方百计", "百家争鸣", "万人空巷", "千军万马",
     "五角大楼", "一带一路", "三番五次", "一五一十", "一举两得", "一石二鸟", "千篇一律",
     "万无一失", "十全十美", "三令五申", "四面八方", "五湖四海", "七上八下", "一心一意",
     "一模一样", "一技之长", "一席之地", "一臂之力", "两岸三地", "一国两制", "百年大计",
     "万家灯火", "亿万人民", "一天天", "一年年", "一次性", "一揽子", "一把手", "三好学生",
-    "四个中心", "两个确立", "两个维护", "四个意识",
+    "四个中心", "两个确立", "两个维护", "四个意识", "二十大", "十九大", "十八大", "十七大",
 };
 
 // Ordinals that are words: 第一动力 (the primary driving force), 第一时间 (at once).
@@ -110,6 +110,7 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     const char32_t after = char_at(text, end);
 
     if (starts_with_any(text, begin, fixed_words)) return Verdict::reject;
+    if (r.single_financial) return Verdict::reject;
     if (q.kind == Kind::ordinal) return starts_with_any(text, begin, ordinal_words) ? Verdict::reject : Verdict::accept;
 
     // A hedge that is really the end of a word: read the number again without it.
@@ -130,8 +131,10 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (inside_short_quote(text, begin, end)) return Verdict::reject;
 
     if (r.bare) {
-        // A Chinese numeral without unit or hedge is a word (统一, 四川, 千行百业), not a figure.
-        if (r.chinese_only || r.magnitude_only) return Verdict::reject;
+        // A Chinese numeral without unit or hedge is mostly a word (统一, 四川, 千行百业, 三十而立);
+        // one with inner structure standing on its own (一百五十二。) is a number.
+        if (r.magnitude_only) return Verdict::reject;
+        if (r.chinese_only && !(r.structured && !is_cjk_ideograph(after))) return Verdict::reject;
         if (q.kind == Kind::year) return Verdict::accept;  // 2024 中关村论坛, 报告(2022)
         if (looks_like_list_marker(text, begin, end)) return Verdict::reject;
         // 3-4月 style fragments and numbers right before a date word are parts of dates.
@@ -139,13 +142,15 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
         return Verdict::accept;
     }
 
-    // 一个, 一批, 一家: the numeral one is an article far more often than a count.
-    if (r.single_one && r.prefix < 0 && r.suffix < 0 && q.kind != Kind::duration && q.kind != Kind::ratio &&
-        q.qualifier == Qualifier::exact)
+    // 一个, 一批, 一家: the numeral one is an article far more often than a count, and 一元 starts
+    // words (一元化); 一米, 一美元, 一倍 are amounts.
+    const bool article_like = q.kind == Kind::count || (q.kind == Kind::money && r.unit_word != "" &&
+                                                        (q.unit == "CNY"));
+    if (r.single_one && article_like && r.prefix < 0 && r.suffix < 0 && q.qualifier == Qualifier::exact)
         return Verdict::reject;
 
     // 千家万户, 百年: a bare magnitude counts something only with a hedge (近千项) or 余/多 (百余位).
-    if (r.magnitude_only && r.prefix < 0 && q.qualifier == Qualifier::exact &&
+    if (r.magnitude_only && r.prefix < 0 && q.qualifier == Qualifier::exact && q.kind != Kind::percent &&
         !(q.value < Decimal::from_int(100)))
         return Verdict::reject;
 

@@ -40,6 +40,8 @@ constexpr Unit unit_table[] = {
     {"卢布", money, "RUB"}, {"澳元", money, "AUD"}, {"加元", money, "CAD"},
     {"瑞士法郎", money, "CHF"}, {"法郎", money, "CHF"}, {"新台币", money, "TWD"},
     {"新加坡元", money, "SGD"}, {"印度卢比", money, "INR"}, {"卢比", money, "INR"},
+    {"台币", money, "TWD"}, {"美圆", money, "USD"}, {"奈拉", money, "NGN"}, {"比特币", money, "BTC"},
+    {"元钱", money, "CNY"}, {"圆", money, "CNY"},
     // counts
     {"个", classifier, "个"}, {"项", classifier, "项"}, {"家", classifier, "家"},
     {"人", classifier, "人"}, {"名", classifier, "名"}, {"位", classifier, "位"},
@@ -59,25 +61,25 @@ constexpr Unit unit_table[] = {
     {"头", classifier, "头"}, {"匹", classifier, "匹"},
     {"轮", classifier, "轮"}, {"例", classifier, "例"}, {"宗", classifier, "宗"},
     {"笔", classifier, "笔"}, {"单", classifier, "单"}, {"册", classifier, "册"},
-    {"块", classifier, "块"}, {"节", classifier, "节"},
+    {"块", classifier, "块"}, {"节", classifier, "节"}, {"双", classifier, "双"}, {"雙", classifier, "雙"}, {"個", classifier, "個"},
     {"组", classifier, "组"}, {"队", classifier, "队"}, {"国", classifier, "国"},
     {"省", classifier, "省"}, {"市", classifier, "市"}, {"县", classifier, "县"},
     {"村", classifier, "村"}, {"区", classifier, "区"}, {"地", classifier, "地"},
     {"大类", set_of, "大类"}, {"大", set_of, "大"},
     // shares and ratios
-    {"%", percent, "%"}, {"‰", per_mille, "%"}, {"成", tenths, "%"},
-    {"个百分点", points, "pp"}, {"百分点", points, "pp"},
+    {"%", percent, "%"}, {"‰", per_mille, "%"}, {"成", tenths, "%"}, {"折", discount, "%"},
+    {"个百分点", points, "pp"}, {"百分点", points, "pp"}, {"個百分點", points, "pp"}, {"百分點", points, "pp"},
     {"倍", times, "x"},
     // measures
     {"米", measure, "m"}, {"千米", measure, "km"}, {"公里", measure, "km"},
-    {"厘米", measure, "cm"}, {"毫米", measure, "mm"}, {"微米", measure, "um"},
+    {"厘米", measure, "cm"}, {"公分", measure, "cm"}, {"毫米", measure, "mm"}, {"微米", measure, "um"},
     {"纳米", measure, "nm"}, {"英里", measure, "mi"}, {"海里", measure, "nmi"},
     {"平方米", measure, "m2"}, {"平米", measure, "m2"}, {"平方公里", measure, "km2"},
     {"平方千米", measure, "km2"}, {"平方厘米", measure, "cm2"}, {"亩", measure, "mu"},
     {"公顷", measure, "ha"}, {"立方米", measure, "m3"},
     {"升", measure, "L"}, {"毫升", measure, "mL"},
     {"吨", measure, "t"}, {"千克", measure, "kg"}, {"公斤", measure, "kg"},
-    {"克", measure, "g"}, {"毫克", measure, "mg"}, {"斤", measure, "jin"},
+    {"克", measure, "g"}, {"毫克", measure, "mg"}, {"微克", measure, "ug"}, {"斤", measure, "jin"},
     {"瓦", measure, "W"}, {"千瓦", measure, "kW"}, {"兆瓦", measure, "MW"},
     {"吉瓦", measure, "GW"}, {"千瓦时", measure, "kWh"}, {"度电", measure, "kWh"},
     {"兆瓦时", measure, "MWh"}, {"伏", measure, "V"}, {"千伏", measure, "kV"},
@@ -88,7 +90,8 @@ constexpr Unit unit_table[] = {
     {"摄氏度", measure, "degC"}, {"℃", measure, "degC"}, {"千卡", measure, "kcal"},
     {"焦耳", measure, "J"}, {"帕", measure, "Pa"},
     {"标准箱", measure, "TEU"}, {"千米每小时", measure, "km/h"},
-    {"km", measure, "km"}, {"cm", measure, "cm"}, {"mm", measure, "mm"},
+    {"km", measure, "km"}, {"cm", measure, "cm"}, {"mm", measure, "mm"}, {"m", measure, "m"},
+    {"KM", measure, "km"}, {"CM", measure, "cm"}, {"m2", measure, "m2"}, {"㎡", measure, "m2"},
     {"kg", measure, "kg"}, {"MW", measure, "MW"}, {"GW", measure, "GW"},
     {"kW", measure, "kW"}, {"nm", measure, "nm"}, {"GB", measure, "GB"}, {"TB", measure, "TB"},
     {"MB", measure, "MB"}, {"GHz", measure, "GHz"}, {"MHz", measure, "MHz"},
@@ -114,6 +117,11 @@ constexpr Unit per_unit_table[] = {
     {"升", measure, "L"}, {"h", duration, "h"}, {"s", duration, "s"},
 };
 
+constexpr Unit currency_sign_table[] = {
+    {"人民币", money, "CNY"}, {"¥", money, "CNY"}, {"￥", money, "CNY"}, {"$", money, "USD"},
+    {"US$", money, "USD"}, {"€", money, "EUR"}, {"£", money, "GBP"}, {"HK$", money, "HKD"},
+};
+
 constexpr std::string_view connector_table[] = {
     "-", "—", "——", "–", "~", "～", "〜", "至", "到",
 };
@@ -125,5 +133,6 @@ std::span<const QualifierWord> suffix_qualifiers() { return suffix_table; }
 std::span<const Unit> units() { return unit_table; }
 std::span<const Unit> per_units() { return per_unit_table; }
 std::span<const std::string_view> range_connectors() { return connector_table; }
+std::span<const Unit> currency_signs() { return currency_sign_table; }
 
 }  // namespace zgcfacts::lexicon

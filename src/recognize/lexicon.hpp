@@ -30,6 +30,7 @@ enum class UnitClass {
     percent,     // %: kind percent
     per_mille,   // ‰: percent, value / 10
     tenths,      // 成 (四成 = 40%): percent, value × 10
+    discount,    // 折 (八折 = 80% of the price, 75折 = 75%): percent
     points,      // 个百分点: percentage points, unit "pp"
     times,       // 倍: kind ratio
     measure,     // 米 平方公里 兆瓦 …: kind measure, symbol SI-style
@@ -47,6 +48,9 @@ struct Unit {
 std::span<const Unit> units();
 /// Denominators of rates written with a slash: 元/人, 元/吨, 公里/小时.
 std::span<const Unit> per_units();
+
+/// Currency written before the number: 人民币50元, $20, ￥300, €5. `symbol` is the ISO 4217 code.
+std::span<const Unit> currency_signs();
 
 /// Range connectors: 70%-80%, 3至5亿元, 100倍至1万倍, 两到三万.
 std::span<const std::string_view> range_connectors();

@@ -25,6 +25,10 @@ Result<AmountValue> evaluate_amount(const ast::Amount& amount) {
     auto numeral = evaluate_numeral(amount.numeral);
     if (!numeral) return numeral.error();
     AmountValue out{*numeral, amount.more};
+    if (out.numeral.placeholder_more) {  // 二十几万 reads as 二十多万
+        out.more = true;
+        out.numeral.upper.reset();
+    }
     if (!amount.magnitude_after_more.empty()) {
         auto magnitude = evaluate_numeral(amount.magnitude_after_more);
         if (!magnitude) return magnitude.error();
@@ -54,6 +58,8 @@ bool is_year_like(const NumeralValue& n) {
 Result<Decimal> in_base_units(const Decimal& value, std::optional<UnitClass> unit_class) {
     if (unit_class == UnitClass::tenths) return value.scaled(1);
     if (unit_class == UnitClass::per_mille) return value.scaled(-1);
+    // 八折, 2.5折: tenths of the price; 75折 is already in percent.
+    if (unit_class == UnitClass::discount && value < Decimal::from_int(10)) return value.scaled(1);
     return value;
 }
 
@@ -66,6 +72,7 @@ Kind kind_of(std::optional<UnitClass> unit_class) {
     case UnitClass::percent:
     case UnitClass::per_mille:
     case UnitClass::tenths:
+    case UnitClass::discount:
     case UnitClass::points: return Kind::percent;
     case UnitClass::times: return Kind::ratio;
     case UnitClass::measure: return Kind::measure;
@@ -112,6 +119,31 @@ Normalized figure(const ast::Figure& f) {
         unit_symbol = unit.symbol;
     }
 
+    // 五五折, 三八折: two digits read one by one, as discounts are said.
+    if (unit_class == UnitClass::discount && first->numeral.upper.has_value() == false &&
+        f.first.numeral.size() == 2 * std::string_view("五").size() && !second) {
+        auto tens = evaluate_numeral(f.first.numeral.substr(0, 3));
+        auto ones = evaluate_numeral(f.first.numeral.substr(3));
+        if (tens && ones && tens->value < Decimal::from_int(10) && ones->value < Decimal::from_int(10) &&
+            !tens->magnitude_only && !ones->magnitude_only) {
+            auto value = tens->value.scaled(1).value().plus(ones->value);
+            if (!value) return fail(value.error());
+            first->numeral.value = *value;
+        }
+    }
+    if (unit_class == UnitClass::discount && f.first.numeral.size() == 2 * std::string_view("五").size() &&
+        first->numeral.upper && !second) {
+        // 三四折 reads as two digits too (34%), not as a range.
+        auto tens = evaluate_numeral(f.first.numeral.substr(0, 3));
+        auto ones = evaluate_numeral(f.first.numeral.substr(3));
+        if (tens && ones) {
+            auto value = tens->value.scaled(1).value().plus(ones->value);
+            if (!value) return fail(value.error());
+            first->numeral.value = *value;
+            first->numeral.upper.reset();
+        }
+    }
+
     // 3至5亿元, 两到三万: a range end's magnitude carries over to a start written without one.
     if (second && !f.first_unit && first->numeral.multiplier == 0 && second->numeral.multiplier > 0) {
         auto scaled = first->numeral.value.scaled(second->numeral.multiplier);
@@ -129,6 +161,7 @@ Normalized figure(const ast::Figure& f) {
         if (c >= '0' && c <= '9') r.chinese_only = false;
     }
     r.single_one = first->numeral.single_one && !first->more;
+    r.single_financial = first->numeral.single_financial;
     r.magnitude_only = first->numeral.magnitude_only;
     r.arabic_integer = first->numeral.arabic_only && !first->numeral.has_separators &&
                        first->numeral.value.is_integer() && !first->more;
@@ -168,6 +201,26 @@ Normalized figure(const ast::Figure& f) {
         q.multiplier = 0;
     }
 
+    // A currency written before the number: 人民币50, $20, ￥300 (人民币50元 says it twice).
+    if (f.currency) {
+        const auto& sign = lexicon::currency_signs()[static_cast<std::size_t>(*f.currency)];
+        if (unit_class && unit_class != UnitClass::money) return reject();
+        if (!unit_class) {
+            q.kind = Kind::money;
+            q.unit = std::string(sign.symbol);
+        }
+    }
+
+    // 两米半, 一吨半: and a half of the unit.
+    if (f.and_a_half) {
+        if (upper || !(unit_class == UnitClass::measure || unit_class == UnitClass::duration ||
+                       unit_class == UnitClass::money || unit_class == UnitClass::times))
+            return reject();
+        auto plus_half = q.value.plus(Decimal::parse("0.5").value());
+        if (!plus_half) return fail(plus_half.error());
+        q.value = *plus_half;
+    }
+
     // Units, classifiers, and years hiding behind 年.
     if (unit_class) {
         switch (*unit_class) {
@@ -188,7 +241,7 @@ Normalized figure(const ast::Figure& f) {
         default:
             q.unit = std::string(unit_symbol);
         }
-    } else if (!f.fraction) {
+    } else if (!f.fraction && !f.currency) {
         if (!second && r.arabic_integer && !f.prefix && !f.suffix && is_year_like(first->numeral) &&
             first->numeral.integer_digits == 4) {
             q.kind = Kind::year;  // 2024 中关村论坛
@@ -250,7 +303,9 @@ Normalized figure(const ast::Figure& f) {
         default: break;
         }
     }
-    r.bare = !unit_class && !f.prefix && !f.suffix && !upper && !first->more && !f.fraction && !f.per;
+    // A lone digit (五) or magnitude (千) is usually part of a word; 一百五十二 or 三点五 is not.
+    r.structured = r.chinese_only && !r.magnitude_only && f.first.numeral.size() > std::string_view("五").size();
+    r.bare = !unit_class && !f.prefix && !f.suffix && !upper && !first->more && !f.fraction && !f.per && !f.currency;
     return accept(std::move(r));
 }
 
@@ -348,6 +403,17 @@ Normalized fraction(const ast::Fraction& f) {
     r.quantity.value = *value;
     auto back = value->times(denominator->value);
     if (!back || !(*back == numerator->value)) r.quantity.qualifier = Qualifier::approx;
+    // 百万分之五 is a share: in percent, like 百分之五 (power-of-ten denominators divide exactly).
+    // 一百分之五 (with the 一 written) reads as the fraction 5/100 instead.
+    const int place = denominator->value.last_nonzero_place();
+    if (denominator->magnitude_only && place >= 2) {
+        auto percent = numerator->value.scaled(2 - place);
+        if (!percent) return fail(percent.error());
+        r.quantity.kind = Kind::percent;
+        r.quantity.unit = "%";
+        r.quantity.value = *percent;
+        r.quantity.qualifier = Qualifier::exact;
+    }
     return accept(std::move(r));
 }
 

@@ -20,11 +20,13 @@ struct Reading {
     std::string_view unit_word;                     // 个, 亿元's 元, 年 …
     bool chinese_only = false;     // the first number is written in Chinese numerals only
     bool single_one = false;       // the number is exactly 一
+    bool single_financial = false; // one financial digit alone: 陆 in 陆地
     bool magnitude_only = false;   // 百, 千, 万 with no digit (近千项, 万余个)
     bool arabic_integer = false;   // a plain Arabic integer without separators (years)
     int prefix = -1;               // index into lexicon::prefix_qualifiers(), -1 when none
     int suffix = -1;               // index into lexicon::suffix_qualifiers(), -1 when none
     bool bare = false;             // no unit, no hedge, no range: just a number
+    bool structured = false;       // a Chinese numeral with inner structure: 一百五十二, 三点五, 一万零三
 };
 
 /// What became of a syntax tree: a reading, nothing (the words are not a figure, e.g. 第一 in

@@ -28,14 +28,16 @@ struct ChineseWord {
     int value;  // digit value, or power for units
 };
 
-constexpr std::array<ChineseWord, 34> chinese_words{{
+constexpr std::array<ChineseWord, 38> chinese_words{{
     {"〇", TokenType::chinese_digit, 0}, {"一", TokenType::chinese_digit, 1},
     {"二", TokenType::chinese_digit, 2}, {"三", TokenType::chinese_digit, 3},
     {"四", TokenType::chinese_digit, 4}, {"五", TokenType::chinese_digit, 5},
     {"六", TokenType::chinese_digit, 6}, {"七", TokenType::chinese_digit, 7},
     {"八", TokenType::chinese_digit, 8}, {"九", TokenType::chinese_digit, 9},
     {"两", TokenType::chinese_digit, 2}, {"兩", TokenType::chinese_digit, 2},
-    {"俩", TokenType::chinese_digit, 2}, {"幺", TokenType::chinese_digit, 1},
+    {"俩", TokenType::chinese_digit, 2}, {"倆", TokenType::chinese_digit, 2},
+    {"幺", TokenType::chinese_digit, 1}, {"貳", TokenType::chinese_digit, 2},
+    {"叄", TokenType::chinese_digit, 3}, {"陸", TokenType::chinese_digit, 6},
     {"壹", TokenType::chinese_digit, 1}, {"贰", TokenType::chinese_digit, 2},
     {"叁", TokenType::chinese_digit, 3}, {"肆", TokenType::chinese_digit, 4},
     {"伍", TokenType::chinese_digit, 5}, {"陆", TokenType::chinese_digit, 6},
@@ -275,6 +277,10 @@ Result<NumeralValue> evaluate_numeral(std::string_view written) {
     }
     result.single_one = tokens.size() == 1 && tokens[0].type == TokenType::chinese_digit &&
                         tokens[0].value == Decimal::from_int(1);
+    // 陆 (land), 伍 (ranks), 柒: financial digits standing alone are ordinary words.
+    constexpr std::string_view financial = "壹贰叁肆伍陆柒捌玖貳叄陸";
+    result.single_financial = tokens.size() == 1 && written.size() == 3 &&
+                              financial.find(written) != std::string_view::npos;
 
     // Split off the decimal part written with 点: 三点五亿 = (3 + 0.5) × 亿.
     std::vector<Token> fraction_digits;
@@ -388,12 +394,33 @@ Result<NumeralValue> evaluate_numeral(std::string_view written) {
         return result;
     }
     if (placeholder) {
-        // 十几 = 11..19 (several after a unit); 几十, 数百 = 20..90, 200..900 (several before one).
-        const bool after_small_unit = *placeholder > 0 && tokens[*placeholder - 1].type == TokenType::small_unit;
-        const bool before_unit = !after_small_unit && *placeholder + 1 < tokens.size();
+        const bool after_unit = *placeholder > 0 && (tokens[*placeholder - 1].type == TokenType::small_unit ||
+                                                     tokens[*placeholder - 1].type == TokenType::zero);
+        auto with_digit = [&](int digit) {
+            std::vector<Token> t = tokens;
+            t[*placeholder] = {TokenType::chinese_digit, Decimal::from_int(digit), 0, 0};
+            return finish(t);
+        };
+        if (after_unit) {
+            // 二十几万 is 20多万: more than 二十万, less than 三十万 — the 多 of SCHEMA.md.
+            auto base = with_digit(0);
+            auto one = with_digit(1);
+            if (!base) return base.error();
+            if (!one) return one.error();
+            auto step = one->minus(*base).value().scaled(1);
+            if (!step) return step.error();
+            auto upper = base->plus(*step);
+            if (!upper) return upper.error();
+            result.value = *base;
+            result.upper = *upper;
+            result.placeholder_more = true;
+            result.magnitude_only = false;
+            return result;
+        }
+        // 几十, 数百 = 20..90, 200..900: several of the unit that follows.
         std::vector<Token> low = tokens;
         std::vector<Token> high = tokens;
-        low[*placeholder] = {TokenType::chinese_digit, Decimal::from_int(before_unit ? 2 : 1), 0, 0};
+        low[*placeholder] = {TokenType::chinese_digit, Decimal::from_int(2), 0, 0};
         high[*placeholder] = {TokenType::chinese_digit, Decimal::from_int(9), 0, 0};
         auto lower = finish(low);
         if (!lower) return lower.error();

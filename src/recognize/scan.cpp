@@ -30,7 +30,7 @@ public:
         add(U'-');
         add(U'+');
         for (std::string_view chars : {"〇零一二三四五六七八九十百千万亿两俩幺廿卅兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩",
-                                       "几数幾數负負第翻人前上下"}) {
+                                       "几数幾數负負第翻人前上下倆貳叄陸"}) {
             for (std::size_t i = 0; i < chars.size(); i += char_length(chars, i)) add(char_at(chars, i));
         }
         for (const auto& q : lexicon::prefix_qualifiers()) add(char_at(q.word, 0));

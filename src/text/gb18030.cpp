@@ -88,7 +88,9 @@ bool pair_up(std::string_view raw, std::size_t raw_begin, const std::string& out
         p += gb_length;
     }
     if (decoded != out.size()) return false;
-    for (const auto& run : stretch) append_run(runs, run.from_begin, run.to_begin, run.from_unit, run.to_unit);
+    for (const auto& run : stretch) {
+        append_run(runs, run.from_begin, run.to_begin, run.from_unit, run.to_unit);
+    }
     return true;
 }
 
@@ -129,7 +131,8 @@ Result<Transcoded> decode_gb18030(std::string_view raw, bool lenient) {
                 const std::size_t before = result.utf8.size();
                 converter.convert(raw.substr(at, length), result.utf8);
                 if (result.utf8.size() == before) result.utf8 += "\xEF\xBF\xBD";  // U+FFFD, never empty
-                append_run(result.runs, before, at, static_cast<std::uint32_t>(result.utf8.size() - before), length);
+                const auto produced = static_cast<std::uint32_t>(result.utf8.size() - before);
+                append_run(result.runs, before, at, produced, length);
                 at += length;
             }
         }

@@ -128,6 +128,13 @@ constexpr NamedReference named_references[] = {
     {"thinsp", 0x2009}, {"times", 0xD7},    {"yen", 0xA5},
 };
 
+// The value of a decimal (or, with `hex`, hexadecimal) digit; -1 for anything else.
+int digit_value(char c, bool hex) {
+    if (is_digit(c)) return c - '0';
+    if (hex && lower(c) >= 'a' && lower(c) <= 'f') return lower(c) - 'a' + 10;
+    return -1;
+}
+
 bool is_character(std::uint32_t value) {
     return value > 0 && value <= 0x10FFFF && !(value >= 0xD800 && value <= 0xDFFF);
 }
@@ -139,12 +146,9 @@ CharacterReference read_numeric_reference(std::string_view text, std::size_t pos
     const std::size_t digits_begin = i;
     std::uint32_t value = 0;
     for (; i < text.size(); ++i) {
-        const char c = text[i];
-        std::uint32_t digit = 0;
-        if (is_digit(c)) digit = static_cast<std::uint32_t>(c - '0');
-        else if (hex && lower(c) >= 'a' && lower(c) <= 'f') digit = static_cast<std::uint32_t>(lower(c) - 'a' + 10);
-        else break;
-        value = value * (hex ? 16u : 10u) + digit;
+        const int digit = digit_value(text[i], hex);
+        if (digit < 0) break;
+        value = value * (hex ? 16u : 10u) + static_cast<std::uint32_t>(digit);
         if (value > 0x10FFFF) return {};  // also keeps the arithmetic from overflowing
     }
     if (i == digits_begin || i >= text.size() || text[i] != ';' || !is_character(value)) return {};
@@ -158,11 +162,13 @@ CharacterReference read_character_reference(std::string_view text, std::size_t p
 
     constexpr std::size_t longest_name = 6;
     std::size_t end = pos + 1;
-    while (end < text.size() && end - pos - 1 <= longest_name && (is_letter(text[end]) || is_digit(text[end]))) ++end;
+    while (end < text.size() && end - pos - 1 <= longest_name && (is_letter(text[end]) || is_digit(text[end]))) {
+        ++end;
+    }
     if (end >= text.size() || text[end] != ';') return {};
     const std::string_view name = text.substr(pos + 1, end - pos - 1);
-    const auto found = std::lower_bound(std::begin(named_references), std::end(named_references), name,
-                                        [](const NamedReference& r, std::string_view n) { return r.name < n; });
+    const auto by_name = [](const NamedReference& r, std::string_view n) { return r.name < n; };
+    const auto found = std::lower_bound(std::begin(named_references), std::end(named_references), name, by_name);
     if (found == std::end(named_references) || found->name != name) return {};
     return {found->code_point, end + 1 - pos};
 }

@@ -16,9 +16,19 @@ namespace zgcfacts::text {
 using detail::OffsetRun;
 
 /// Appends characters [from_begin, from_begin + n·from_unit) ↦ [to_begin, …) in units of
-/// from_unit:to_unit, extending the last run when this continues it on both sides.
-void append_run(std::vector<OffsetRun>& runs, std::size_t from_begin, std::size_t to_begin,
-                std::uint32_t from_unit, std::uint32_t to_unit);
+/// from_unit:to_unit, extending the last run when this continues it on both sides. Inline: the
+/// cleaning pass calls it for every stretch it copies.
+inline void append_run(std::vector<OffsetRun>& runs, std::size_t from_begin, std::size_t to_begin,
+                       std::uint32_t from_unit, std::uint32_t to_unit) {
+    if (!runs.empty()) {
+        const OffsetRun& last = runs.back();
+        if (last.from_unit == from_unit && last.to_unit == to_unit) {
+            const std::size_t count = (from_begin - last.from_begin) / from_unit;
+            if (last.to_begin + count * to_unit == to_begin) return;  // the last run already covers it
+        }
+    }
+    runs.push_back({from_begin, to_begin, from_unit, to_unit});
+}
 
 /// Where the character containing `from` starts on the `to` side. Requires a non-empty map and
 /// from >= runs.front().from_begin; offsets past the last run extrapolate its units.

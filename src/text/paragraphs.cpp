@@ -1,9 +1,12 @@
 // text/paragraphs.cpp — the paragraph-end rules of paragraphs.hpp.
 #include "text/paragraphs.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace zgcfacts::text {
@@ -23,93 +26,93 @@ char32_t last_code_point(std::string_view text, std::size_t begin, std::size_t& 
     return c.code_point;
 }
 
-bool is_closing(char32_t c) {
-    switch (c) {
-        case U'”': case U'’': case U'」': case U'』': case U'》': case U'〉': case U'）': case U'】':
-        case U')': case U']': case U'"': case U'\'': case U' ':
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_sentence_end(char32_t c) {
-    switch (c) {
-        case U'。': case U'！': case U'？': case U'；': case U'!': case U'?': case U';':
-            return true;
-        default:
-            return false;
-    }
-}
-
+// Whether the line ends with an end mark, looking past closing quotes, brackets and spaces.
 bool ends_with_sentence_punctuation(std::string_view clean, std::size_t begin, std::size_t end) {
     while (end > begin) {
         const char32_t c = last_code_point(clean, begin, end);
-        if (!is_closing(c)) return is_sentence_end(c);
+        const bool closing = is_closing_bracket(c) || c == ']' || c == '"' || c == '\'' || c == ' ';
+        if (!closing) return is_end_mark(c);
     }
     return false;
 }
 
-// The widths of the lines on one side of the current one, kept sorted as they slide line by line.
-class Neighbours {
-public:
-    void add(std::size_t value) {
-        std::size_t i = size_++;
-        for (; i > 0 && values_[i - 1] > value; --i) values_[i] = values_[i - 1];
-        values_[i] = value;
+// Whether a line of width `width` is noticeably short next to lines first … last-1: under
+// 60% of their upper quartile. Of five lines that is the second widest; of fewer (near the start
+// or end of the text) the widest. No lines at all do not object.
+template <class Widths>
+bool dwarfed(std::size_t width, const Widths& widths, std::size_t first, std::size_t last) {
+    if (first >= last) return true;
+    std::size_t widest = 0;
+    std::size_t second = 0;
+    for (std::size_t i = first; i < last; ++i) {  // min/max rather than branches: widths vary
+        const std::size_t w = widths(i);
+        second = std::max(second, std::min(widest, w));
+        widest = std::max(widest, w);
     }
-    void remove(std::size_t value) {
-        std::size_t i = 0;
-        while (values_[i] != value) ++i;
-        for (; i + 1 < size_; ++i) values_[i] = values_[i + 1];
-        --size_;
-    }
-    /// Whether `width` is noticeably short next to these lines: under 60% of their upper quartile.
-    /// No lines (the start or end of the text) do not object.
-    bool dwarfs(std::size_t width) const {
-        return size_ == 0 || width * 100 < values_[size_ * 3 / 4] * short_percent;
-    }
-
-private:
-    std::array<std::size_t, window_radius> values_{};
-    std::size_t size_ = 0;
-};
+    const std::size_t reference = last - first == window_radius ? second : widest;
+    return width * 100 < reference * short_percent;
+}
 
 // Width each byte adds, for the bytes the eight-at-a-time loop leaves over.
 constexpr std::array<std::uint8_t, 256> byte_widths = [] {
     std::array<std::uint8_t, 256> widths{};
     for (unsigned byte = 0; byte < 256; ++byte) {
-        widths[byte] = byte < 0x80 ? (byte != ' ' ? 1 : 0) : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0;
+        widths[byte] = byte < 0x80 ? 1 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0;
     }
     return widths;
 }();
 
 }  // namespace
 
-std::size_t display_width(std::string_view clean) {
-    // Eight bytes at a time: a byte counts 1 when it starts a character (is not 10xxxxxx) and is not
-    // a space, plus 1 when it leads a 3- or 4-byte character (111xxxxx). Each test leaves its answer
-    // in the top bit of every byte; shifted down to 0/1 per byte, a multiplication adds the bytes up.
+namespace {
+
+// Width of eight bytes, in each byte of the result: 1 when the byte starts a character (is not
+// 10xxxxxx), plus 1 when it leads a 3- or 4-byte character (111xxxxx). Each test leaves its answer
+// in the top bit of every byte, shifted down to 0/1.
+std::uint64_t widths_of_word(std::uint64_t word) {
     constexpr std::uint64_t top = 0x8080808080808080;
-    constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7F;
-    constexpr std::uint64_t spaces = 0x2020202020202020;
-    constexpr std::uint64_t ones = 0x0101010101010101;
+    const std::uint64_t bit7 = word & top;
+    const std::uint64_t bit6 = (word << 1) & top;
+    const std::uint64_t bit5 = (word << 2) & top;
+    const std::uint64_t starts = top & ~(bit7 & ~bit6);
+    const std::uint64_t wide = bit7 & bit6 & bit5;
+    return (starts >> 7) + (wide >> 7);  // 0..2 in every byte
+}
+
+// The sum of the eight bytes of `per_byte`.
+std::size_t sum_bytes(std::uint64_t per_byte) {
+    constexpr std::uint64_t low_bytes = 0x00FF00FF00FF00FF;
+    const std::uint64_t pairs = (per_byte & low_bytes) + ((per_byte >> 8) & low_bytes);
+    return static_cast<std::size_t>((pairs * 0x0001000100010001) >> 48);
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view clean) {
+    const std::size_t size = clean.size();
     std::size_t width = 0;
     std::size_t i = 0;
-    for (; i + 8 <= clean.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, clean.data() + i, 8);
-        const std::uint64_t bit7 = word & top;
-        const std::uint64_t bit6 = (word << 1) & top;
-        const std::uint64_t bit5 = (word << 2) & top;
-        const std::uint64_t x = word ^ spaces;  // a space becomes a zero byte
-        const std::uint64_t space = ~(((x & low7) + low7) | x | low7);
-        const std::uint64_t starts = ~(bit7 & ~bit6) & ~space & top;
-        const std::uint64_t wide = bit7 & bit6 & bit5;
-        const std::uint64_t per_byte = (starts >> 7) + (wide >> 7);  // 0..2 in every byte
-        width += static_cast<std::size_t>((per_byte * ones) >> 56);
+    while (i + 8 <= size) {
+        // Each byte of the sum grows by at most 2 per word: add up 64 words before emptying it.
+        std::uint64_t sum = 0;
+        for (const std::size_t stop = std::min(size & ~std::size_t{7}, i + 64 * 8); i < stop; i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, clean.data() + i, 8);
+            sum += widths_of_word(word);
+        }
+        width += sum_bytes(sum);
     }
-    for (; i < clean.size(); ++i) width += byte_widths[static_cast<unsigned char>(clean[i])];
+    if (i == size) return width;
+    if constexpr (std::endian::native == std::endian::little) {
+        if (size >= 8) {
+            // The last eight bytes again, with the ones already counted shifted out (they are the
+            // low bytes of a little-endian word): no byte-by-byte tail.
+            std::uint64_t word;
+            std::memcpy(&word, clean.data() + size - 8, 8);
+            return width + sum_bytes(widths_of_word(word) >> (8 * (8 - (size - i))));
+        }
+    }
+    for (; i < size; ++i) width += byte_widths[static_cast<unsigned char>(clean[i])];
     return width;
 }
 
@@ -127,31 +130,20 @@ std::vector<std::size_t> find_paragraph_breaks(std::string_view clean, const std
     const std::uint32_t more_than_usual = blank >= single ? 3 : 2;
 
     // Line k runs from the end of line k-1 to ends[k]; the last line runs to the end of the text.
-    std::vector<std::size_t> widths(ends.size() + 1);
-    for (std::size_t k = 0; k <= ends.size(); ++k) {
-        const std::size_t begin = k == 0 ? 0 : ends[k - 1].offset;
-        const std::size_t end = k < ends.size() ? ends[k].offset : clean.size();
-        widths[k] = display_width(clean.substr(begin, end - begin));
-    }
+    const std::size_t last_line = display_width(clean.substr(ends.back().offset));
+    const auto width = [&](std::size_t k) -> std::size_t { return k < ends.size() ? ends[k].width : last_line; };
+    const std::size_t lines = ends.size() + 1;
 
-    // Line k is compared with lines k-5 … k-1 and with lines k+1 … k+5, as far as they exist.
-    Neighbours before;
-    Neighbours after;
-    for (std::size_t k = 1; k <= window_radius && k < widths.size(); ++k) after.add(widths[k]);
     for (std::size_t k = 0; k < ends.size(); ++k) {
-        if (k > 0) {
-            if (k > window_radius) before.remove(widths[k - window_radius - 1]);
-            before.add(widths[k - 1]);
-            after.remove(widths[k]);
-            if (k + window_radius < widths.size()) after.add(widths[k + window_radius]);
-        }
         const LineEnd& end = ends[k];
         const std::size_t begin = k == 0 ? 0 : ends[k - 1].offset;
-        bool paragraph = end.forced || end.newlines >= more_than_usual ||
-                         ends_with_sentence_punctuation(clean, begin, end.offset);
-        if (!paragraph) {
-            paragraph = widths[k] <= longest_short && before.dwarfs(widths[k]) && after.dwarfs(widths[k]);
+        // Cheap tests first; the neighbours are lines k-5 … k-1 and k+1 … k+5, where they exist.
+        bool paragraph = end.forced || end.newlines >= more_than_usual;
+        if (!paragraph && end.width <= longest_short) {
+            paragraph = dwarfed(end.width, width, k >= window_radius ? k - window_radius : 0, k) &&
+                        dwarfed(end.width, width, k + 1, std::min(lines, k + 1 + window_radius));
         }
+        if (!paragraph) paragraph = ends_with_sentence_punctuation(clean, begin, end.offset);
         if (paragraph && end.offset > 0 && end.offset < clean.size() &&
             (breaks.empty() || breaks.back() < end.offset)) {
             breaks.push_back(end.offset);

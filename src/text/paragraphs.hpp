@@ -9,8 +9,8 @@
 //      brackets) — then the break agrees with the sentence end anyway;
 //   4. the line is noticeably short: narrower than 60% of the upper quartile of the widths of the
 //      5 lines before it, and of the 5 lines after it, and at most 64 wide (32 CJK characters).
-//      The width counts a CJK character as 2 and an ASCII character as 1 and ignores spaces (PDF
-//      extraction spreads justified lines with spaces). The last line of a paragraph, a headline
+//      The width of the line's clean text counts a CJK character as 2 and others as 1 (the spaces
+//      PDF extraction spreads justified lines with are already gone). The last line of a paragraph, a headline
 //      or a byline is short next to both neighbourhoods. A paragraph's first line is only indented
 //      (two characters narrower), so it is not taken for a paragraph end, which keeps sentences
 //      whole. Both sides must agree because a page mixes columns of different widths: the last
@@ -33,7 +33,8 @@ namespace zgcfacts::text {
 /// The end of one raw line, seen from the clean text.
 struct LineEnd {
     std::size_t offset = 0;      // clean offset where the line's text ends
-    std::uint32_t newlines = 0;  // line breaks in the whitespace after it
+    std::uint32_t width = 0;     // display_width of the line's clean text (saturating)
+    std::uint16_t newlines = 0;  // line breaks in the whitespace after it (saturating)
     bool forced = false;         // a block tag or U+2029 was in that whitespace
 };
 
@@ -41,7 +42,8 @@ struct LineEnd {
 /// clean-text order; the last line runs from the last end to the end of `clean`.
 std::vector<std::size_t> find_paragraph_breaks(std::string_view clean, const std::vector<LineEnd>& ends);
 
-/// Width of clean text as laid out on a page: CJK characters 2, others 1, spaces 0.
+/// Width of clean text as laid out on a page: CJK characters 2, others 1. (The spaces PDF extraction
+/// adds to justify lines are gone from clean text; the spaces left separate words and count 1.)
 std::size_t display_width(std::string_view clean);
 
 }  // namespace zgcfacts::text

@@ -19,11 +19,15 @@
 #include <string_view>
 #include <vector>
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 #include "zgcfacts/text.hpp"
 
 namespace zgcfacts {
 namespace {
+
+using text::is_closing_bracket;
+using text::is_end_mark;
 
 struct Character {
     char32_t code_point;
@@ -48,24 +52,6 @@ char32_t closing_bracket_of(char32_t c) {
         case U'【': return U'】';
         case U'(': return U')';
         default: return 0;
-    }
-}
-
-bool is_closing_bracket(char32_t c) {
-    switch (c) {
-        case U'”': case U'’': case U'」': case U'』': case U'》': case U'〉': case U'）': case U'】': case U')':
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_end_mark(char32_t c) {
-    switch (c) {
-        case U'。': case U'！': case U'？': case U'；': case U'!': case U'?': case U';':
-            return true;
-        default:
-            return false;
     }
 }
 

@@ -29,10 +29,13 @@ namespace {
 
 namespace json = zgcfacts::test::json;
 
-// Measured 2024-xx on 000–002 (see the printed line): raise these when attribution improves.
-constexpr double min_metric_accuracy = 0.0;
-constexpr double min_period_accuracy = 0.0;
-constexpr std::size_t min_scored = 0;
+// Measured on 000–002: metric 0.896 and period 0.712 over 222 scored mentions (figures alone: 0.950
+// and 0.894 over 141). Most period misses are years and dates: 001 and 002 annotate their period as
+// null, 000 and attribution give them their own year. Raise the bars when attribution improves.
+constexpr double min_metric_accuracy = 0.85;
+constexpr double min_period_accuracy = 0.70;
+// Not an attribution bar: it keeps a broken scan() from passing on a handful of mentions.
+constexpr std::size_t min_scored = 200;
 
 std::filesystem::path corpus_file(const std::string& number) {
     for (const auto& entry : std::filesystem::directory_iterator(zgcfacts::test::shared_dir() / "corpus")) {

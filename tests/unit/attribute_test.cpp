@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -333,6 +334,24 @@ TEST_CASE("attribution copes with no sentences and no mentions") {
     CHECK(facts[0].period == "2024");
 }
 
+TEST_CASE("attribution refuses mentions outside the text and survives an unclosed quote") {
+    Mention stray;
+    stray.clean_start = 3;
+    stray.clean_end = 40;
+    stray.surface = "40个";
+    const std::vector<Mention> mentions{stray};
+    CHECK_THROWS_AS(zgcfacts::attribution::attribute({.text = "新增项目",
+                                                      .sentences = {},
+                                                      .paragraph_breaks = {},
+                                                      .mentions = mentions,
+                                                      .reference_year = 2024}),
+                    std::invalid_argument);
+
+    // An opening quote with no closing one in the sentence: the label stops at the quote.
+    const auto facts = attribute("第二代“天河计算机。下一句”。", {{"第二代", Kind::ordinal, "2"}}, 2024);
+    CHECK(fact_for(facts, "第二代").metric.empty());
+}
+
 TEST_CASE("word lists find the longest word at a position") {
     const zgcfacts::attribution::WordList words{"于", "相较于", "较"};
     const std::string_view text = "能效相较于传统";
@@ -425,4 +444,41 @@ TEST_CASE("metric: hedges and bases in more shapes") {
         const auto facts = attribute(c.text, c.mentions, 2024);
         CHECK(fact_for(facts, c.surface).metric == c.metric);
     }
+}
+
+TEST_CASE("analyze: from raw text to facts with sentences, metric, period and the reference year") {
+    // PDF-style whitespace inside figures; the second paragraph states its own year.
+    const std::string raw = "园区新增企业 500 家。\n\n2023年，全年营收达到 12 亿元，同比增长 8%。";
+
+    zgcfacts::AnalyzeOptions dated;
+    dated.date = "2024-05-01";
+    const auto document = zgcfacts::analyze(raw, dated);
+    REQUIRE(document.has_value());
+    CHECK(document->reference_year == 2024);
+    CHECK_FALSE(document->reference_year_inferred);
+
+    const auto find = [&](std::string_view surface) -> const Fact& {
+        for (const Fact& fact : document->facts)
+            if (fact.mention.surface == surface) return fact;
+        FAIL("no fact for " << surface);
+        return document->facts.front();
+    };
+    const Fact& firms = find("500 家");
+    CHECK(firms.metric == "园区新增企业");
+    CHECK(firms.period == "2024");
+    CHECK(document->sentence_text(firms.sentence) == "园区新增企业 500 家。");
+
+    const Fact& revenue = find("12 亿元");
+    CHECK(revenue.metric == "全年营收");
+    CHECK(revenue.period == "2023");
+    CHECK(document->sentence_text(revenue.sentence).find("同比增长 8%") != std::string::npos);
+    CHECK(find("8%").metric == "全年营收");
+
+    CHECK_THROWS_AS((void)document->sentence_text(document->sentences.size()), std::out_of_range);
+
+    // Without a date the year is inferred from the text, and flagged as a guess.
+    const auto guessed = zgcfacts::analyze(raw);
+    REQUIRE(guessed.has_value());
+    CHECK(guessed->reference_year == 2023);
+    CHECK(guessed->reference_year_inferred);
 }

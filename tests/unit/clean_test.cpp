@@ -3,10 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "text/paragraphs.hpp"
 #include "zgcfacts/text.hpp"
 
 using zgcfacts::CleanOptions;
@@ -76,6 +78,10 @@ TEST_CASE("PDF whitespace is dropped around CJK and kept between words and numbe
         {"TongOS2.0 和编程", "TongOS2.0和编程"},
         // Latin words keep a space, also next to CJK; numbers are never glued together.
         {"即可 AI 实时制作", "即可 AI 实时制作"},
+        {"可信 AI 等", "可信 AI 等"},
+        {"打造的 AI ，在", "打造的 AI，在"},        // never a space next to CJK punctuation
+        {"“ F 级 ”", "“F 级”"},
+        {"穆斯塔法 · 申胡", "穆斯塔法·申胡"},
         {"IC\n\nPARK", "IC PARK"},
         {"hello   world", "hello world"},
         {"23\n\n5000", "23 5000"},
@@ -366,4 +372,36 @@ TEST_CASE("paragraph breaks in plain text with one paragraph per line") {
     std::vector<std::string> ends;
     for (const std::size_t offset : clean.paragraph_breaks()) ends.push_back(text.substr(offset - 6, 6));
     CHECK(ends == std::vector<std::string>{"标点", "束。", "很长"});
+}
+
+TEST_CASE("display width counts CJK characters as 2 and others as 1") {
+    const std::vector<std::pair<std::string, std::size_t>> cases = {
+        {"", 0},
+        {"a", 1},
+        {"a b", 3},
+        {"中", 2},
+        {"中文 2024 年", 12},
+        {"é·x", 3},
+        {"😀", 2},
+        {"“北脑二号”高性能侵入式智能脑机系统⋯⋯", 40},
+        {"3000 多项科技成果搭建交易共", 27},
+    };
+    for (const auto& [text, width] : cases) {
+        INFO("text := ", text);
+        CHECK(zgcfacts::text::display_width(text) == width);
+    }
+    // Every length and alignment agrees with counting character by character.
+    const std::string mixed = "签约 amount 超610亿元，é😀 “好” 1 2 3 中关村论坛";
+    for (std::size_t begin = 0; begin < mixed.size(); ++begin) {
+        for (std::size_t end = begin; end <= mixed.size(); ++end) {
+            std::size_t expected = 0;
+            for (std::size_t i = begin; i < end; ++i) {
+                const auto byte = static_cast<unsigned char>(mixed[i]);
+                if (byte < 0x80) expected += 1;
+                else if (byte >= 0xE0) expected += 2;
+                else if (byte >= 0xC0) expected += 1;
+            }
+            REQUIRE(zgcfacts::text::display_width(std::string_view(mixed).substr(begin, end - begin)) == expected);
+        }
+    }
 }

@@ -43,8 +43,8 @@ TEST_CASE("adjacent digits and placeholders make ranges") {
         bool approximate;
     } rows[] = {
         {"两三", "2", "3", false},   {"八九亿", "800000000", "900000000", false}, {"三四十", "30", "40", false},
-        {"十几", "11", "19", true},  {"几十", "20", "90", true},                  {"数百", "200", "900", true},
-        {"十几万", "110000", "190000", true},
+        {"十几", "10", "20", false},  {"几十", "20", "90", true},                  {"数百", "200", "900", true},
+        {"十几万", "100000", "200000", false}, {"一百零几万", "1000000", "1100000", false},
     };
     for (const auto& row : rows) {
         const std::string written = row.written;

@@ -155,7 +155,8 @@ TEST_CASE("多 and 余: more than a round number, up to the next one") {
 TEST_CASE("Approximate words 数, 几, 上, and adjacent numerals as ranges") {
     const Expect rows[] = {
         {"数十亿元", Kind::money, "2000000000", "CNY", Qualifier::approx, "2000000000", "9000000000"},
-        {"十几万人", Kind::count, "110000", "count", Qualifier::approx, "110000", "190000"},
+        {"十几万人", Kind::count, "100000", "count", Qualifier::more_than_round, "100000", "200000"},
+        {"二十几个", Kind::count, "20", "count", Qualifier::more_than_round, "20", "30"},
         {"上万人", Kind::count, "10000", "count", Qualifier::approx, "10000", "100000"},
         {"两三个", Kind::count, "2", "count", Qualifier::range, "2", "3"},
         {"八九亿元", Kind::money, "800000000", "CNY", Qualifier::range, "800000000", "900000000"},

@@ -7,13 +7,16 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
 #include <sqlite3.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "core/json_writer.hpp"
 #include "store/record_builder.hpp"
@@ -498,3 +501,52 @@ TEST_CASE("JSON and CSV output escape what they must") {
 }
 
 }  // TEST_SUITE
+
+#ifdef ZGCFACTS_CLI_PATH
+TEST_SUITE("store command") {
+
+namespace {
+/// Runs the command through the shell; returns its exit code and what it printed on stderr.
+std::pair<int, std::string> run(const std::string& arguments, const TempDir& dir) {
+    const std::string err = dir.file("stderr.txt");
+    int status = std::system((std::string(ZGCFACTS_CLI_PATH) + " " + arguments + " > /dev/null 2> " + err).c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(err)};
+}
+}  // namespace
+
+TEST_CASE("usage errors exit 2, database errors exit 1, each saying what and where") {
+    TempDir dir;
+    const auto db = dir.file("facts.db");
+    CHECK(run("query", dir).first == 2);
+    CHECK(run("query --db " + db + " --kind nonsense", dir).first == 2);
+    CHECK(run("query --db " + db + " --period 20x4", dir).first == 2);
+    CHECK(run("yoy --db " + db, dir).first == 2);
+    CHECK(run("export --db " + db + " --format xml", dir).first == 2);
+    CHECK(run("ingest --db " + db, dir).first == 2);
+
+    auto [missing, missing_err] = run("query --db " + db, dir);
+    CHECK(missing == 1);
+    CHECK(missing_err.find(db) != std::string::npos);
+    CHECK(!fs::exists(db));  // querying does not create a database
+
+    { std::ofstream(dir.file("a.txt")) << "2024年签约金额约5亿元。"; }
+    { std::ofstream(dir.file("bad.txt"), std::ios::binary) << "abc\xff 3000多个项目。"; }
+    auto [ingest, ingest_err] = run("ingest --db " + db + " " + dir.file("a.txt") + " " + dir.file("bad.txt") + " " +
+                                        dir.file("missing.txt"),
+                                    dir);
+    CHECK(ingest == 1);  // two inputs failed, the good one is stored
+    CHECK(ingest_err.find("bad.txt") != std::string::npos);
+    CHECK(ingest_err.find("missing.txt") != std::string::npos);
+    CHECK(Store(db).documents().size() == 1);
+    CHECK(run("query --db " + db + " --metric \"'; DROP TABLE facts; --\"", dir).first == 0);
+    CHECK(run("export --db " + db + " --format csv --out " + dir.file("out.csv"), dir).first == 0);
+    CHECK(slurp(dir.file("out.csv")).rfind("id,doc,", 0) == 0);
+
+    { std::ofstream(dir.file("junk.db")) << std::string(5000, 'j'); }
+    auto [junk, junk_err] = run("query --db " + dir.file("junk.db"), dir);
+    CHECK(junk == 1);
+    CHECK(junk_err.find("not a database") != std::string::npos);
+}
+
+}  // TEST_SUITE
+#endif
