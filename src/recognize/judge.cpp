@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
+#include <vector>
 
 #include "recognize/text_walk.hpp"
 
@@ -45,8 +47,36 @@ bool contains_char(std::string_view characters, char32_t c) {
     return false;
 }
 
-bool starts_with_any(std::string_view text, std::size_t pos, auto const& words) {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return starts_with_at(text, pos, w); });
+/// A word list looked up by the first character, so a check compares only the few words that
+/// could match (judge runs for every reading, and most readings start no listed word).
+class FirstCharIndex {
+public:
+    template <class Words>
+    explicit FirstCharIndex(const Words& words) {
+        for (std::string_view w : words) by_first_[char_at(w, 0)].push_back(w);
+    }
+    bool starts_at(std::string_view text, std::size_t pos) const {
+        const auto bucket = by_first_.find(char_at(text, pos));
+        if (bucket == by_first_.end()) return false;
+        return std::any_of(bucket->second.begin(), bucket->second.end(),
+                           [&](std::string_view w) { return starts_with_at(text, pos, w); });
+    }
+
+private:
+    std::unordered_map<char32_t, std::vector<std::string_view>> by_first_;
+};
+
+bool starts_with_any(std::string_view text, std::size_t pos, const FirstCharIndex& words) {
+    return words.starts_at(text, pos);
+}
+
+const FirstCharIndex& fixed_word_index() {
+    static const FirstCharIndex index(fixed_words);
+    return index;
+}
+const FirstCharIndex& ordinal_word_index() {
+    static const FirstCharIndex index(ordinal_words);
+    return index;
 }
 
 // After 四成 the next word must not glue 成 into a verb (成为, 成立, 成功).
@@ -109,9 +139,9 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     const char32_t before = char_before(text, begin);
     const char32_t after = char_at(text, end);
 
-    if (starts_with_any(text, begin, fixed_words)) return Verdict::reject;
+    if (starts_with_any(text, begin, fixed_word_index())) return Verdict::reject;
     if (r.single_financial) return Verdict::reject;
-    if (q.kind == Kind::ordinal) return starts_with_any(text, begin, ordinal_words) ? Verdict::reject : Verdict::accept;
+    if (q.kind == Kind::ordinal) return starts_with_any(text, begin, ordinal_word_index()) ? Verdict::reject : Verdict::accept;
 
     // A hedge that is really the end of a word: read the number again without it.
     if (r.prefix >= 0) {

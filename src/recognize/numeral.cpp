@@ -256,9 +256,39 @@ int trailing_multiplier(const std::vector<Token>& tokens) {
     return power;
 }
 
+/// Plain Arabic numbers (2024, 902.21, 1,234) are most numerals in real text: read them directly.
+std::optional<NumeralValue> plain_arabic(std::string_view written) {
+    if (written.empty() || written.size() > 64) return std::nullopt;
+    std::string plain;
+    NumeralValue result;
+    result.arabic_only = true;
+    bool point = false;
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        const char c = written[i];
+        if (c == '-' && i == 0) {
+            plain += c;
+        } else if (c >= '0' && c <= '9') {
+            plain += c;
+            if (!point) ++result.integer_digits;
+        } else if (c == ',') {
+            result.has_separators = true;
+        } else if (c == '.') {
+            point = true;
+            plain += c;
+        } else {
+            return std::nullopt;
+        }
+    }
+    auto value = Decimal::parse(plain);
+    if (!value) return std::nullopt;  // the general path reports the error with its position
+    result.value = *value;
+    return result;
+}
+
 }  // namespace
 
 Result<NumeralValue> evaluate_numeral(std::string_view written) {
+    if (auto plain = plain_arabic(written)) return *plain;
     auto tokenized = tokenize(written);
     if (!tokenized) return tokenized.error();
     std::vector<Token> tokens = std::move(tokenized->tokens);

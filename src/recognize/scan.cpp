@@ -2,7 +2,6 @@
 // context, and map spans back to raw bytes.
 #include "zgcfacts/scan.hpp"
 
-#include <bitset>
 #include <map>
 
 #include "grammar/mention.hpp"
@@ -10,6 +9,7 @@
 #include "recognize/judge.hpp"
 #include "recognize/lexicon.hpp"
 #include "recognize/normalize.hpp"
+#include "recognize/start_filter.hpp"
 #include "recognize/text_walk.hpp"
 #include "recognize/time_words.hpp"
 
@@ -19,35 +19,6 @@ namespace {
 
 using recognize::char_at;
 using recognize::char_length;
-
-/// Characters a mention can start with: digits, signs, Chinese numerals, and the first character
-/// of every hedge and marker word. Everything else is skipped without calling the grammar, which
-/// is what keeps the scan fast on text that is mostly not numbers.
-class StartCharacters {
-public:
-    StartCharacters() {
-        for (char c = '0'; c <= '9'; ++c) add(static_cast<char32_t>(c));
-        add(U'-');
-        add(U'+');
-        for (std::string_view chars : {"〇零一二三四五六七八九十百千万亿两俩幺廿卅兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩",
-                                       "几数幾數负負第翻人前上下倆貳叄陸"}) {
-            for (std::size_t i = 0; i < chars.size(); i += char_length(chars, i)) add(char_at(chars, i));
-        }
-        for (const auto& q : lexicon::prefix_qualifiers()) add(char_at(q.word, 0));
-    }
-    bool contains(char32_t c) const { return c < bits_.size() && bits_[c]; }
-
-private:
-    void add(char32_t c) {
-        if (c < bits_.size()) bits_.set(c);
-    }
-    std::bitset<0x10000> bits_;
-};
-
-const StartCharacters& start_characters() {
-    static const StartCharacters instance;
-    return instance;
-}
 
 struct Found {
     std::size_t begin;
@@ -60,18 +31,19 @@ constexpr int kNoRelative = 1000;
 /// Finds every mention in clean text; diagnostics collects numbers too large to represent.
 std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
     std::vector<Found> found;
-    const auto& starts = start_characters();
+    const auto& starts = recognize::start_characters();
     std::size_t pos = 0;
     while (pos < text.size()) {
         const unsigned char byte = static_cast<unsigned char>(text[pos]);
-        // ASCII that cannot start a mention is skipped a byte at a time (no decoding).
-        if (byte < 0x80 && !starts.contains(byte)) {
+        // ASCII letters, spaces and punctuation never start a mention: skip them a byte at a time.
+        if (byte < 0x80 && !(byte >= '0' && byte <= '9') && byte != '-' && byte != '+' && byte != '$') {
             ++pos;
             continue;
         }
-        const std::size_t length = char_length(text, pos);
-        const char32_t c = char_at(text, pos);
-        if (!starts.contains(c)) {
+        std::size_t length = 1;
+        const char32_t c = recognize::decode_valid(reinterpret_cast<const unsigned char*>(text.data()) + pos, length);
+        if (pos + length > text.size()) break;  // never past the end, even on a cut character
+        if (c >= starts.size() || !starts[c] || !recognize::may_start_mention(text, pos, c)) {
             pos += length;
             continue;
         }

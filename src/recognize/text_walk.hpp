@@ -16,6 +16,27 @@ inline char32_t char_at(std::string_view text, std::size_t pos) {
     return c.problem == text::Utf8Problem::none ? c.code_point : 0;
 }
 
+/// Decodes the character at `p` in text known to be valid UTF-8 (clean text always is), without
+/// the checks decode_utf8 makes: the scanner calls this for every character.
+inline char32_t decode_valid(const unsigned char* p, std::size_t& length) noexcept {
+    const unsigned char b0 = p[0];
+    if (b0 < 0x80) {
+        length = 1;
+        return b0;
+    }
+    if (b0 < 0xE0) {
+        length = 2;
+        return (char32_t(b0 & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if (b0 < 0xF0) {
+        length = 3;
+        return (char32_t(b0 & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    length = 4;
+    return (char32_t(b0 & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) |
+           (p[3] & 0x3F);
+}
+
 /// Byte length of the character starting at `pos` (1 for a malformed byte).
 inline std::size_t char_length(std::string_view text, std::size_t pos) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());

@@ -1,7 +1,8 @@
 // text/clean.cpp — clean(): choosing the encoding, then handing the decoded text to the builder.
 //
 // Auto-detection costs nothing for valid UTF-8: the input is cleaned as strict UTF-8 right away,
-// and only when that meets a byte that is not UTF-8 is it decoded as GB18030 and cleaned again.
+// and only when that meets a byte that is not UTF-8 — before any run of well-formed multi-byte
+// characters has shown the text to be UTF-8 — is it decoded as GB18030 and cleaned again.
 #include <optional>
 #include <string>
 
@@ -41,6 +42,18 @@ Result<CleanText> clean_gb18030(std::string_view raw, const CleanOptions& option
     return builder.finish(std::move(decoded.utf8), raw.size(), std::move(decoded.runs), Encoding::gb18030);
 }
 
+// Well-formed UTF-8 is no coincidence: GB18030 text read as UTF-8 fails within its first few
+// non-ASCII characters. Text with several multi-byte characters before its first bad byte is UTF-8
+// with damage in it, and the damage is what the caller must hear about, not GB18030 mojibake.
+bool proven_utf8(std::string_view valid_prefix) {
+    constexpr std::size_t enough = 4;
+    std::size_t multibyte = 0;
+    for (const char c : valid_prefix) {
+        if (static_cast<unsigned char>(c) >= 0xC0 && ++multibyte >= enough) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 Result<CleanText> clean(std::string_view raw, const CleanOptions& options) {
@@ -61,8 +74,10 @@ Result<CleanText> clean(std::string_view raw, const CleanOptions& options) {
     if (utf8.text) return std::move(*utf8.text);
     if (!detect || !utf8.failure->bad_utf8) return to_error(*utf8.failure, utf8.failure->offset);
 
-    if (auto decoded = text::decode_gb18030(raw, false)) {
-        return clean_gb18030(raw, options, std::move(*decoded));
+    if (!proven_utf8(raw.substr(0, utf8.failure->offset))) {
+        if (auto decoded = text::decode_gb18030(raw, false)) {
+            return clean_gb18030(raw, options, std::move(*decoded));
+        }
     }
     if (options.lenient_utf8) {
         Attempt lenient = clean_utf8(raw, options, true);

@@ -270,6 +270,15 @@ TEST_CASE("encoding detection prefers UTF-8 and reports the UTF-8 error when not
     CHECK(separated.text() == "1 2中");
     CHECK(separated.raw_begin(separated.text().find("中")) == 3);
 
+    // Mostly-UTF-8 text with a damaged byte is UTF-8 with an error, even if GB18030 could read it.
+    const std::string damaged = "签约金额\xC0\xAF" "ab";  // GB18030 reads this as 绛剧害閲戦蜡ab
+    const auto refused = zgcfacts::clean(damaged);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().offset == 12);
+    CHECK(clean_ok(damaged, lenient()).text() == "签约金额 ab");
+    // With fewer well-formed characters than that, GB18030 is the better reading.
+    CHECK(clean_ok("\xE7\xAD\xBE\xC0\xAF" "ab").encoding() == Encoding::gb18030);
+
     // UTF-8 forced on GB bytes is an error, not a guess.
     CHECK_FALSE(zgcfacts::clean("\xD6\xD0\xCE\xC4", with_encoding(Encoding::utf8)).has_value());
 }
