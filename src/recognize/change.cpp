@@ -37,10 +37,13 @@ bool is_clause_end(char32_t c) {
            c == U',' || c == U';' || c == 0;
 }
 
-/// The clause before `pos`: back to the previous comma or sentence end.
+/// The clause before `pos`: back to the previous comma or sentence end, but no further than a
+/// clause can reasonably be (text without punctuation must not make every figure look back to the
+/// start of the document).
 std::size_t clause_start(std::string_view text, std::size_t pos) {
+    constexpr int longest_clause = 40;  // characters
     std::size_t i = pos;
-    while (i > 0) {
+    for (int steps = 0; i > 0 && steps < longest_clause; ++steps) {
         const std::size_t prev = previous_char_start(text, i);
         if (is_clause_end(char_at(text, prev))) break;
         i = prev;

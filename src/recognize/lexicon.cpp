@@ -17,6 +17,8 @@ constexpr QualifierWord prefix_table[] = {
     {"差不多", approx}, {"上", approx},  // 上万人: tens of thousands (bounds in normalize)
     {"至少", at_least}, {"不少于", at_least}, {"不低于", at_least}, {"最少", at_least},
     {"不下", at_least},
+    {"不小于", at_least}, {"大于等于", at_least}, {"大于或等于", at_least},
+    {"不大于", at_most}, {"小于等于", at_most}, {"小于或等于", at_most},
     {"最多", at_most}, {"不超过", at_most}, {"不高于", at_most}, {"至多", at_most},
     {"不多于", at_most}, {"最高", at_most},
 };

@@ -21,15 +21,15 @@
 
 namespace {
 
-// Minimum pass rate per model, in [0, 1].
+// Minimum pass rate per model, in [0, 1]: the level reached (rounded down), so it can only rise.
 const std::map<std::string, double> pass_rate_bars = {
-    {"NumberModel", 0.00},
-    {"NumberRangeModel", 0.00},
-    {"NumberRangeModelExperimentalMode", 0.00},
-    {"PercentModel", 0.00},
-    {"OrdinalModel", 0.00},
-    {"CurrencyModel", 0.00},
-    {"DimensionModel", 0.00},
+    {"NumberModel", 0.74},
+    {"NumberRangeModel", 0.43},
+    {"NumberRangeModelExperimentalMode", 0.32},
+    {"PercentModel", 0.86},
+    {"OrdinalModel", 1.00},
+    {"CurrencyModel", 0.80},
+    {"DimensionModel", 0.77},
 };
 
 std::size_t failures_to_show() {
