@@ -110,7 +110,11 @@ std::string say_en(const Quantity& q) {
     default: break;
     }
     const std::string figure = hedged(q);
-    if (q.change != Change::none) return (q.change == Change::down ? "down " : "up ") + figure + comparison(q.base);
+    if (q.change != Change::none) {
+        // A ratio is a level (翻倍 = twice the base): it rose *to* it, not by it.
+        if (q.kind == Kind::ratio) return (q.change == Change::down ? "fell to " : "rose to ") + figure + comparison(q.base);
+        return (q.change == Change::down ? "down " : "up ") + figure + comparison(q.base);
+    }
     if (q.base.empty()) return figure;
     if (q.kind == Kind::ratio) {  // 1.9 times the 2012 level
         auto noun = en_base_noun(q.base);

@@ -81,7 +81,11 @@ std::string say_zh(const Quantity& q) {
     }
     const std::string figure = hedged(q);
     if (q.change != Change::none) {
-        const char* verb = q.change == Change::down ? "下降" : q.unit == "pp" ? "提高" : "增长";
+        // A ratio is a level (翻倍 = twice the base), so it rises *to* it: 增长2倍 would mean ×3.
+        const char* verb = q.kind == Kind::ratio ? (q.change == Change::down ? "降至" : "增至")
+                           : q.change == Change::down ? "下降"
+                           : q.unit == "pp"             ? "提高"
+                                                        : "增长";
         return comparison(q.base) + verb + figure;
     }
     if (q.base.empty()) return figure;

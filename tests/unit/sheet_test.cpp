@@ -183,6 +183,12 @@ TEST_CASE("changes and comparisons say what they are compared with") {
         CHECK(say(c.quantity, Language::zh) == c.zh);
         CHECK(say(c.quantity, Language::en) == c.en);
     }
+    // 翻倍 is a level, twice the base: it rises *to* 2 times (增长2倍 would say ×3).
+    auto doubled = parse("翻倍");
+    REQUIRE(doubled);
+    doubled->base = "较2013年";
+    CHECK(say(*doubled, Language::zh) == "较2013年增至2倍");
+    CHECK(say(*doubled, Language::en) == "rose to 2 times on 2013");
 }
 
 TEST_CASE("time kinds read as dates") {
