@@ -448,13 +448,9 @@ Result<NumeralValue> evaluate_numeral(std::string_view written) {
             return result;
         }
         // 几十, 数百 = 20..90, 200..900: several of the unit that follows.
-        std::vector<Token> low = tokens;
-        std::vector<Token> high = tokens;
-        low[*placeholder] = {TokenType::chinese_digit, Decimal::from_int(2), 0, 0};
-        high[*placeholder] = {TokenType::chinese_digit, Decimal::from_int(9), 0, 0};
-        auto lower = finish(low);
+        auto lower = with_digit(2);
         if (!lower) return lower.error();
-        auto upper = finish(high);
+        auto upper = with_digit(9);
         if (!upper) return upper.error();
         result.value = *lower;
         result.upper = *upper;

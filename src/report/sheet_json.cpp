@@ -3,6 +3,7 @@
 // changes and bounds; the sources.
 #include "core/json_writer.hpp"
 #include "report/sheet_renderers.hpp"
+#include "store/render.hpp"
 
 namespace zgcfacts::report {
 
@@ -29,17 +30,7 @@ void figure(JsonWriter& json, const StoredFact& fact) {
     json.key("zh").string(say(fact, Language::zh));
     json.key("en").string(say(fact, Language::en));
     json.end_object();
-    json.key("kind").string(to_string(fact.kind));
-    json.key("value").string(fact.value);
-    json.key("lower").string(fact.lower);
-    json.key("upper").string(fact.upper);
-    json.key("qualifier").string(to_string(fact.qualifier));
-    json.key("unit").string_or_null(fact.unit);
-    json.key("multiplier").number(fact.multiplier);
-    json.key("classifier").string_or_null(fact.classifier);
-    json.key("per").string_or_null(fact.per);
-    json.key("change").string_or_null(to_string(fact.change));
-    json.key("base").string_or_null(fact.base);
+    render::quantity_fields(json, fact);
     json.key("sentence").string(fact.sentence);
     json.key("document_id").number(fact.document_id);
     json.key("start").number(static_cast<std::int64_t>(fact.start));

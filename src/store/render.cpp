@@ -32,14 +32,9 @@ bool is_wide(char32_t cp) {
 
 std::string opt(const std::optional<std::string>& s) { return s.value_or(""); }
 
-void fact_fields(JsonWriter& json, const StoredFact& f) {
-    json.key("id").number(f.id);
-    json.key("doc").string(f.document_name);
-    json.key("document_id").number(f.document_id);
-    json.key("document_date").string_or_null(f.document_date);
-    json.key("start").number(static_cast<std::int64_t>(f.start));
-    json.key("end").number(static_cast<std::int64_t>(f.end));
-    json.key("surface").string(f.surface);
+}  // namespace
+
+void quantity_fields(JsonWriter& json, const StoredFact& f) {
     json.key("kind").string(to_string(f.kind));
     json.key("value").string(f.value);
     json.key("lower").string(f.lower);
@@ -51,6 +46,19 @@ void fact_fields(JsonWriter& json, const StoredFact& f) {
     json.key("per").string_or_null(f.per);
     json.key("change").string_or_null(to_string(f.change));
     json.key("base").string_or_null(f.base);
+}
+
+namespace {
+
+void fact_fields(JsonWriter& json, const StoredFact& f) {
+    json.key("id").number(f.id);
+    json.key("doc").string(f.document_name);
+    json.key("document_id").number(f.document_id);
+    json.key("document_date").string_or_null(f.document_date);
+    json.key("start").number(static_cast<std::int64_t>(f.start));
+    json.key("end").number(static_cast<std::int64_t>(f.end));
+    json.key("surface").string(f.surface);
+    quantity_fields(json, f);
     json.key("metric").string_or_null(f.metric);
     json.key("period").string_or_null(f.period);
     json.key("sentence_index").number(static_cast<std::int64_t>(f.sentence_index));

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json_writer.hpp"
 #include "zgcfacts/store.hpp"
 
 namespace zgcfacts::render {
@@ -27,6 +28,10 @@ std::string table(const std::vector<std::string>& headers, const std::vector<std
 
 /// RFC 4180: fields with , " CR or LF quoted, quotes doubled; rows end with CRLF.
 void csv_row(const std::vector<std::string>& fields, std::string& out);
+
+/// The quantity's fields under the gold schema's names: kind value lower upper qualifier unit
+/// multiplier classifier per change base (shared by every JSON output of facts).
+void quantity_fields(JsonWriter& json, const StoredFact& fact);
 
 /// Facts: the same field names as the gold annotations (doc, start, end, surface, kind, value …)
 /// plus id, document_id, document_date, sentence_index and sentence.

@@ -283,9 +283,36 @@ TEST_CASE("SIGKILL at random moments during ingest leaves an intact database of 
     CHECK(check_after_crash(corpus) == documents);
 }
 
-TEST_CASE("a reader beside a running ingest never sees part of a document") {
-    // Each JSONL row of `zgcfacts query` names its document as "doc":"<path>" (plain ASCII paths here).
+/// Runs `zgcfacts query --format jsonl` on the corpus database and counts its rows per file name.
+/// Each row names its document as "doc":"<path>" (plain ASCII paths here).
+std::map<std::string, std::size_t> cli_facts_per_file(const Corpus& corpus) {
+    const std::string out = (corpus.root / "query.out").string();
+    const pid_t reader = ::fork();
+    REQUIRE(reader >= 0);
+    if (reader == 0) {
+        const int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        ::dup2(fd, 1);
+        const std::string db = corpus.db();
+        ::execl(ZGCFACTS_CLI_PATH, ZGCFACTS_CLI_PATH, "query", "--db", db.c_str(), "--format", "jsonl",
+                static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(reader, &status, 0) == reader);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
     const std::string doc_key = "\"doc\":\"";
+    const std::string lines = slurp(out);
+    std::map<std::string, std::size_t> facts_per_file;
+    for (std::size_t at = lines.find(doc_key); at != std::string::npos; at = lines.find(doc_key, at + 1)) {
+        const std::size_t begin = at + doc_key.size();
+        const std::size_t end = lines.find('"', begin);
+        ++facts_per_file[fs::path(lines.substr(begin, end - begin)).filename().string()];
+    }
+    return facts_per_file;
+}
+
+TEST_CASE("a reader beside a running ingest never sees part of a document") {
     const std::size_t documents = 16;
     Corpus corpus(documents, 30);
     const pid_t writer = start_ingest(corpus);
@@ -293,6 +320,18 @@ TEST_CASE("a reader beside a running ingest never sees part of a document") {
     std::size_t snapshots = 0, cli_reads = 0;
     std::set<std::size_t> sizes_seen;
     std::vector<std::string> problems;
+    auto check_cli_read = [&] {
+        for (const auto& [file, count] : cli_facts_per_file(corpus)) {
+            auto expected = corpus.by_file.find(file);
+            if (expected == corpus.by_file.end()) {
+                problems.push_back("zgcfacts query showed an unknown document " + file);
+            } else if (count != expected->second.facts) {
+                problems.push_back(fmt::format("zgcfacts query showed {} of {}'s {} facts", count, file,
+                                               expected->second.facts));
+            }
+        }
+        ++cli_reads;
+    };
     int status = 0;
     bool done = false;
     while (!done) {
@@ -313,44 +352,17 @@ TEST_CASE("a reader beside a running ingest never sees part of a document") {
             continue;
         }
         // Every so often the command itself reads: each document's facts arrive all or none.
-        if (snapshots % 8 == 1) {
-            const std::string out = (corpus.root / "query.out").string();
-            const pid_t reader = ::fork();
-            REQUIRE(reader >= 0);
-            if (reader == 0) {
-                const int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-                ::dup2(fd, 1);
-                const std::string db = corpus.db();
-                ::execl(ZGCFACTS_CLI_PATH, ZGCFACTS_CLI_PATH, "query", "--db", db.c_str(), "--format", "jsonl",
-                        static_cast<char*>(nullptr));
-                ::_exit(127);
-            }
-            int reader_status = 0;
-            REQUIRE(::waitpid(reader, &reader_status, 0) == reader);
-            CHECK(WIFEXITED(reader_status));
-            CHECK(WEXITSTATUS(reader_status) == 0);
-            std::map<std::string, std::size_t> facts_per_file;
-            const std::string lines = slurp(out);
-            for (std::size_t at = lines.find(doc_key); at != std::string::npos; at = lines.find(doc_key, at + 1)) {
-                const std::size_t begin = at + doc_key.size();
-                const std::size_t end = lines.find('"', begin);
-                ++facts_per_file[fs::path(lines.substr(begin, end - begin)).filename().string()];
-            }
-            for (const auto& [file, count] : facts_per_file) {
-                auto expected = corpus.by_file.find(file);
-                REQUIRE(expected != corpus.by_file.end());
-                if (count != expected->second.facts)
-                    problems.push_back(fmt::format("zgcfacts query showed {} of {}'s {} facts", count, file,
-                                                   expected->second.facts));
-            }
-            ++cli_reads;
-        }
+        if (snapshots % 8 == 1) check_cli_read();
     }
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
     for (const auto& p : problems) FAIL_CHECK(p);
     CHECK(snapshots > 0);
     CHECK(sizes_seen.count(documents) == 1);  // the last read saw everything
+    // And the command, once the ingest is over, shows every document whole.
+    const auto final_read = cli_facts_per_file(corpus);
+    CHECK(final_read.size() == documents);
+    for (const auto& [file, count] : final_read) CHECK(count == corpus.by_file.at(file).facts);
     MESSAGE(snapshots, " snapshots and ", cli_reads, " zgcfacts query runs during the ingest saw ", sizes_seen.size(),
             " different document counts");
 }
