@@ -1,4 +1,5 @@
 // zgcfacts ingest — analyse documents and store their facts.
+#include <chrono>
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -11,6 +12,7 @@
 #include <fmt/core.h>
 
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 #include "store/command_line.hpp"
 #include "zgcfacts/store.hpp"
 
@@ -33,7 +35,11 @@ options:
   --source S          source stored with the documents (publisher, URL …)
   --html              read every input as HTML (files named *.html/*.htm always are)
   --busy-timeout MS   how long to wait for another writer's lock (default 5000)
-  --quiet             print only the summary
+  --quiet             print only the summary (and no progress bar)
+  --verbose           also say, per document, its size, the time it took and its reference year
+
+A progress bar with an ETA is drawn on stderr while several files are ingested, when stderr is a
+terminal; it is never written to a pipe or a log.
 
 examples:
   zgcfacts ingest --db facts.db corpus/
@@ -124,7 +130,7 @@ bool valid_date(std::string_view date) {
 
 int run_ingest(const std::vector<std::string_view>& raw_args) {
     auto args = store::parse_command_line(raw_args, {"--db", "--title", "--date", "--source", "--busy-timeout"},
-                                          {"--html", "--quiet"});
+                                          {"--html", "--quiet", "--verbose"});
     if (!args) {
         fmt::print(stderr, "zgcfacts ingest: {}\n", args.error().message);
         return exit_usage;
@@ -152,6 +158,7 @@ int run_ingest(const std::vector<std::string_view>& raw_args) {
         options.busy_timeout_ms = static_cast<int>(*ms);
     }
     const bool quiet = args->flag("--quiet");
+    const bool verbose = args->flag("--verbose") && !quiet;
 
     bool failed = false;
     std::vector<Input> inputs;
@@ -159,8 +166,16 @@ int run_ingest(const std::vector<std::string_view>& raw_args) {
 
     Store db(args->value("--db"), options);
     std::size_t added = 0, unchanged = 0, errors = 0, sentences = 0, facts = 0;
+    Progress progress(inputs.size(), !quiet);
     for (const Input& input : inputs) {
         const std::string shown = input.path == "-" ? "(stdin)" : input.path;
+        progress.clear();
+        struct AdvanceOnExit {
+            Progress& progress;
+            const std::string& name;
+            ~AdvanceOnExit() { progress.advance(name); }
+        } advance_on_exit{progress, shown};
+        const auto started = std::chrono::steady_clock::now();
         auto bytes = read_all(input.path);
         if (!bytes) {
             fmt::print(stderr, "zgcfacts ingest: {}: {}\n", shown, bytes.error().message);
@@ -183,6 +198,7 @@ int run_ingest(const std::vector<std::string_view>& raw_args) {
             fmt::print(stderr, "zgcfacts ingest: {}: not stored: {}\n", shown, e.what());
             ++errors;
             fmt::print(stderr, "zgcfacts ingest: stopped; {} document(s) added before the failure are stored\n", added);
+            progress.finish();
             return exit_failure;
         }
         if (!outcome) {
@@ -206,7 +222,15 @@ int run_ingest(const std::vector<std::string_view>& raw_args) {
                 fmt::print("added      #{:<5} {} ({} sentences, {} facts)\n", outcome->document_id, shown,
                            outcome->sentences, outcome->facts);
         }
+        if (verbose) {
+            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+            const auto stored = db.document(outcome->document_id);
+            fmt::print("           {} bytes in {:.1f} ms; reference year {}{}\n", bytes->size(), ms,
+                       stored && stored->reference_year ? std::to_string(stored->reference_year) : "unknown",
+                       stored && stored->reference_year_inferred ? " (inferred from the text; --date sets it)" : "");
+        }
     }
+    progress.finish();
     fmt::print("{} document(s): {} added ({} sentences, {} facts), {} unchanged, {} failed — {}\n", inputs.size(),
                added, sentences, facts, unchanged, errors, db.path());
     return failed || errors > 0 ? exit_failure : exit_ok;
