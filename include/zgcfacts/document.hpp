@@ -36,6 +36,9 @@ struct AnalyzeOptions {
     CleanOptions clean;
     /// Publication date "YYYY-MM-DD" (or "YYYY"); empty: the reference year is inferred from the text.
     std::string date;
+    /// When set, receives one Error (raw byte offset) per number recognized but too large to hold
+    /// exactly; such numbers are left out of the facts (see ScanOptions::diagnostics).
+    std::vector<Error>* diagnostics = nullptr;
 };
 
 struct Document {

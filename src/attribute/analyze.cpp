@@ -23,7 +23,7 @@ Result<Document> analyze(std::string_view raw, const AnalyzeOptions& options) {
     document.text = std::move(*cleaned);
     document.sentences = split_sentences(document.text);
 
-    std::vector<Mention> mentions = scan(document.text, given_year);
+    std::vector<Mention> mentions = scan(document.text, given_year, options.diagnostics);
     if (given_year != 0) {
         document.reference_year = given_year;
     } else {

@@ -132,7 +132,13 @@ int run(const std::vector<std::string_view>& args) {
             status = exit_failure;
             continue;
         }
-        auto document = analyze(bytes, options.analyze);
+        std::vector<Error> problems;
+        AnalyzeOptions analyze_options = options.analyze;
+        analyze_options.diagnostics = &problems;
+        auto document = analyze(bytes, analyze_options);
+        for (const Error& problem : problems)
+            fmt::print(stderr, "zgcfacts extract: {}: warning: {} (at byte {}); left out\n", name, problem.message,
+                       problem.offset);
         if (!document) {
             fmt::print(stderr, "zgcfacts extract: {}: {}{}\n", name, document.error().message,
                        document.error().offset == Error::npos

@@ -190,6 +190,8 @@ int run_ingest(const std::vector<std::string_view>& raw_args) {
         AnalyzeOptions analyze_options;
         analyze_options.clean.html = input.html;
         analyze_options.date = date;
+        std::vector<Error> problems;  // numbers too large to hold exactly: left out, said here
+        analyze_options.diagnostics = &problems;
         Result<AddOutcome> outcome = AddOutcome{};
         try {
             outcome = db.ingest(*bytes, info, analyze_options);
@@ -200,6 +202,11 @@ int run_ingest(const std::vector<std::string_view>& raw_args) {
             fmt::print(stderr, "zgcfacts ingest: stopped; {} document(s) added before the failure are stored\n", added);
             progress.finish();
             return exit_failure;
+        }
+        for (const Error& problem : problems) {
+            progress.clear();
+            fmt::print(stderr, "zgcfacts ingest: {}: warning: {} (at byte {}); left out\n", shown, problem.message,
+                       problem.offset);
         }
         if (!outcome) {
             const Error& e = outcome.error();

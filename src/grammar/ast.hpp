@@ -75,7 +75,14 @@ struct Quarter {
     std::string numeral;  // the quarter's number ("" for the half years)
 };
 
-struct Mention : boost::spirit::x3::variant<Quarter, Ordinal, Date, Doubling, Fraction, Figure> {
+/// 2024-04-30, 2024/4/30, 2024.04.30, 2023-08: dates written with digits and one separator.
+struct IsoDate {
+    std::string year;
+    std::string month;
+    std::string day;  // "" when only year and month are written
+};
+
+struct Mention : boost::spirit::x3::variant<IsoDate, Quarter, Ordinal, Date, Doubling, Fraction, Figure> {
     using base_type::base_type;
     using base_type::operator=;
 };

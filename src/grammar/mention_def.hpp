@@ -2,7 +2,8 @@
 // zgcfacts/text.hpp: ASCII digits, no PDF spaces) byte by byte; Chinese words are matched as UTF-8
 // literals and word tables are tries built from recognize/lexicon.cpp. Included only by mention.cpp.
 //
-//   mention  := quarter | ordinal | date | doubling | fraction | figure
+//   mention  := iso-date | quarter | ordinal | date | doubling | fraction | figure
+//   iso-date := dddd (-|/|.) d{1,2} ((same separator) d{1,2})?       2024-04-30  2023-08
 //   quarter  := (第|前)? numeral 季度 | 上半年 | 下半年                一季度  前三季度
 //   ordinal  := 第 numeral ordinal-suffix?                       第七届  第三代  第一
 //   date     := (numeral 年)? numeral 月 (numeral 日|号)?
@@ -119,6 +120,7 @@ struct date_class;
 struct doubling_class;
 struct fraction_class;
 struct quarter_class;
+struct iso_date_class;
 struct mention_class;
 
 // Rules.
@@ -133,6 +135,7 @@ inline const x3::rule<date_class, ast::Date> date = "date range";
 inline const x3::rule<doubling_class, ast::Doubling> doubling = "doubling";
 inline const x3::rule<fraction_class, ast::Fraction> fraction = "fraction";
 inline const x3::rule<quarter_class, ast::Quarter> quarter = "quarter";
+inline const x3::rule<iso_date_class, ast::IsoDate> iso_date = "ISO date";
 inline const x3::rule<mention_class, ast::Mention> mention = "mention";
 
 namespace definitions {
@@ -177,12 +180,29 @@ inline const auto fraction_def = !fraction_word >> numeral >> lit("分之") >> n
 inline const auto quarter_def = (raw[-(lit("第") | lit("前"))] >> numeral >> lit("季度")) |
                                 (raw[lit("上半年") | lit("下半年")] >> attr(std::string()));
 
-inline const auto mention_def = quarter | ordinal | date | doubling | fraction | figure;
+// One separator throughout; a year of four digits and a month of one or two, so 2023-2024 stays a
+// period and 10-20 a range.
+template <char Separator>
+constexpr auto iso_part() {
+    return lit(Separator) >> x3::raw[x3::repeat(1, 2)[digit]] >> !digit;
+}
+// The day is looked ahead before it is read: X3 would keep a partly read string otherwise.
+template <char Separator>
+constexpr auto iso_day() {
+    return (&iso_part<Separator>() >> iso_part<Separator>()) | attr(std::string());
+}
+inline const auto iso_year = x3::raw[x3::repeat(4)[digit]];
+// 2024.5 is a decimal, so with dots the day must be written (2024.04.30).
+inline const auto iso_date_def = (iso_year >> iso_part<'-'>() >> iso_day<'-'>()) |
+                                 (iso_year >> iso_part<'/'>() >> iso_day<'/'>()) |
+                                 (iso_year >> iso_part<'.'>() >> iso_part<'.'>());
+
+inline const auto mention_def = iso_date | quarter | ordinal | date | doubling | fraction | figure;
 
 }  // namespace definitions
 
 using namespace definitions;
 BOOST_SPIRIT_DEFINE(numeral, amount, range_end, figure, ordinal, date_start, date_end, date, doubling,
-                    fraction, quarter, mention)
+                    fraction, quarter, iso_date, mention)
 
 }  // namespace zgcfacts::grammar

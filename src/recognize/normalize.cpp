@@ -1,5 +1,7 @@
 #include "recognize/normalize.hpp"
 
+#include <utility>
+
 #include <boost/variant/apply_visitor.hpp>
 
 #include "recognize/numeral.hpp"
@@ -11,8 +13,12 @@ namespace {
 namespace ast = grammar::ast;
 using lexicon::UnitClass;
 
-Normalized fail(Error error) { return Normalized{std::nullopt, std::move(error)}; }
 Normalized reject() { return Normalized{}; }
+/// A numeral too large to hold is an error of the input; one that is no numeral is just not a figure.
+Normalized fail(Error error) {
+    if (is_malformed_numeral(error)) return reject();
+    return Normalized{std::nullopt, std::move(error)};
+}
 Normalized accept(Reading reading) { return Normalized{std::move(reading), std::nullopt}; }
 
 /// An amount's value in base units: numeral × the magnitude written after 多 (1000多万).
@@ -83,9 +89,16 @@ Kind kind_of(std::optional<UnitClass> unit_class) {
     return Kind::number;
 }
 
-/// The next round number above a value: 3000 → 4000, 3100 → 3200, 1.5万 → 1.6万.
+/// The next round number beyond a value, away from zero: 3000 → 4000, 3100 → 3200, 1.5万 → 1.6万,
+/// -3000 → -4000 (-3000多 lies between -4000 and -3000).
 Result<Decimal> next_round(const Decimal& value) {
-    return value.plus(Decimal::from_int(1).scaled(value.last_nonzero_place()).value());
+    const Decimal step = Decimal::from_int(1).scaled(value.last_nonzero_place()).value();
+    return value.is_negative() ? value.minus(step) : value.plus(step);
+}
+
+/// Bounds in order: for negative numbers "more" lies below the value (-3000多, -数亿).
+void order_bounds(Quantity& q) {
+    if (q.lower && q.upper && *q.upper < *q.lower) std::swap(q.lower, q.upper);
 }
 
 Normalized figure(const ast::Figure& f) {
@@ -274,6 +287,8 @@ Normalized figure(const ast::Figure& f) {
         if (!ten_times) return fail(ten_times.error());
         q.upper = *ten_times;
     } else if (upper) {
+        // 80至70亿元, 10-2: a range written high to low is not one we can read (and would be empty).
+        if (second && *upper < q.value) return reject();
         q.qualifier = first->numeral.approximate ? Qualifier::approx : Qualifier::range;
         q.lower = q.value;
         q.upper = upper;
@@ -305,6 +320,7 @@ Normalized figure(const ast::Figure& f) {
     }
     // A lone digit (五) or magnitude (千) is usually part of a word; 一百五十二 or 三点五 is not.
     r.structured = r.chinese_only && !r.magnitude_only && f.first.numeral.size() > std::string_view("五").size();
+    order_bounds(q);
     r.bare = !unit_class && !f.prefix && !f.suffix && !upper && !first->more && !f.fraction && !f.per && !f.currency;
     return accept(std::move(r));
 }
@@ -365,7 +381,24 @@ Normalized date(const ast::Date& d) {
         auto end_day = small_integer(d.end->day, 1, days_in_month(q.date_end.month));
         if (!end_day) return reject();
         q.date_end.day = *end_day;
+        if (q.date_end.month == q.date.month && q.date_end.day < q.date.day) return reject();  // 29日至25日
         q.qualifier = Qualifier::range;
+    }
+    return accept(std::move(r));
+}
+
+Normalized iso_date(const ast::IsoDate& d) {
+    Reading r;
+    Quantity& q = r.quantity;
+    q.kind = Kind::date;
+    auto year = small_integer(d.year, 1000, 2200);
+    auto month = small_integer(d.month, 1, 12);
+    if (!year || !month) return reject();
+    q.date = {*year, *month, 0};
+    if (!d.day.empty()) {
+        auto day = small_integer(d.day, 1, days_in_month(*month));
+        if (!day) return reject();
+        q.date.day = *day;
     }
     return accept(std::move(r));
 }
@@ -439,6 +472,7 @@ Normalized quarter(const ast::Quarter& period) {
 struct Visitor {
     using result_type = Normalized;
     Normalized operator()(const ast::Quarter& q) const { return quarter(q); }
+    Normalized operator()(const ast::IsoDate& d) const { return iso_date(d); }
     Normalized operator()(const ast::Figure& f) const { return figure(f); }
     Normalized operator()(const ast::Ordinal& o) const { return ordinal(o); }
     Normalized operator()(const ast::Date& d) const { return date(d); }

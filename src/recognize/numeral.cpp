@@ -59,9 +59,15 @@ std::size_t utf8_length(unsigned char lead) {
     return 4;
 }
 
-Error malformed(std::string_view written, std::size_t offset, std::string_view why) {
-    return Error{"unreadable numeral '" + std::string(written) + "': " + std::string(why), offset};
+constexpr std::string_view not_a_numeral = "not a numeral: ";
+
+/// The characters do not form a numeral (十百, 三五): not a figure, and not an error of the input.
+Error malformed(std::string_view /*written*/, std::size_t offset, std::string_view why) {
+    return Error{std::string(not_a_numeral) + std::string(why), offset};
 }
+
+/// The numeral is well formed but its value does not fit an exact Decimal.
+Error too_large(const Error& decimal_error, std::size_t offset) { return Error{decimal_error.message, offset}; }
 
 struct Tokenized {
     bool negative = false;
@@ -91,7 +97,7 @@ Result<Tokenized> tokenize(std::string_view written) {
                 ++i;
             }
             auto value = Decimal::parse(plain);
-            if (!value) return malformed(written, start, value.error().message);
+            if (!value) return too_large(value.error(), start);
             out.tokens.push_back({TokenType::number, *value, 0, start});
             if (i < written.size() && written[i] == 'k') {  // 15k = 15 thousand
                 out.tokens.push_back({TokenType::big_unit, {}, 3, i});
@@ -197,7 +203,9 @@ Result<Decimal> evaluate_integer(std::string_view written, const std::vector<Tok
                 pending.reset();
             }
             if (section.is_zero() && !total_started) section = Decimal::from_int(1);  // bare 万
-            if (!total_started || token.power >= last_big) {
+            // 万亿, 万万, 兆亿: a unit right after another, or above every unit so far, multiplies
+            // everything read so far.
+            if (!total_started || token.power >= last_big || (previous_was_unit && section.is_zero())) {
                 // 万亿, 万万: the unit multiplies everything read so far.
                 Decimal everything = total;
                 if (auto e = add(everything, section)) return *e;
@@ -287,6 +295,8 @@ std::optional<NumeralValue> plain_arabic(std::string_view written) {
 
 }  // namespace
 
+bool is_malformed_numeral(const Error& error) { return std::string_view(error.message).starts_with(not_a_numeral); }
+
 Result<NumeralValue> evaluate_numeral(std::string_view written) {
     if (auto plain = plain_arabic(written)) return *plain;
     auto tokenized = tokenize(written);
@@ -337,7 +347,7 @@ Result<NumeralValue> evaluate_numeral(std::string_view written) {
         std::string digits;
         for (const Token& t : tokens) digits += t.type == TokenType::zero ? "0" : t.value.to_string();
         auto value = Decimal::parse(digits);
-        if (!value) return malformed(written, 0, value.error().message);
+        if (!value) return too_large(value.error(), 0);
         result.value = *value;
         result.digit_string = true;
         return result;
@@ -392,7 +402,7 @@ Result<NumeralValue> evaluate_numeral(std::string_view written) {
             std::string digits = "0.";
             for (const Token& t : fraction_digits) digits += t.type == TokenType::zero ? "0" : t.value.to_string();
             auto fraction = Decimal::parse(digits);
-            if (!fraction) return malformed(written, 0, fraction.error().message);
+            if (!fraction) return too_large(fraction.error(), 0);
             auto sum = number.plus(*fraction);
             if (!sum) return sum.error();
             number = *sum;

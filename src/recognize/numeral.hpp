@@ -32,8 +32,12 @@ struct NumeralValue {
     int integer_digits = 0;        // for arabic_only: digits before the point (2024 → 4)
 };
 
-/// Evaluates a numeral; an Error names what is malformed (十百, 三四五六 mixed with units) or too
-/// large, with the byte offset inside `written`.
+/// Evaluates a numeral; an Error says it is malformed (十百, 三五: see is_malformed_numeral) or too
+/// large for an exact Decimal, with the byte offset inside `written`.
 Result<NumeralValue> evaluate_numeral(std::string_view written);
+
+/// True for the errors that mean "these characters are not a numeral" — words, not bad input —
+/// as opposed to a numeral too large to hold exactly.
+bool is_malformed_numeral(const Error& error);
 
 }  // namespace zgcfacts::recognize

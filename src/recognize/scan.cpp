@@ -2,6 +2,7 @@
 // context, and map spans back to raw bytes.
 #include "zgcfacts/scan.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "grammar/mention.hpp"
@@ -67,10 +68,15 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
         auto normalized = recognize::normalize(tree);
         if (normalized.error) {
             if (diagnostics) {
-                diagnostics->push_back(Error{"cannot represent the number '" +
-                                                 std::string(text.substr(pos, end - pos)) +
-                                                 "': " + normalized.error->message,
-                                             pos});
+                // Quote the start of the number only: the input may be 10,000 digits long.
+                std::string_view written = text.substr(pos, end - pos);
+                std::string quoted(written.substr(0, std::min<std::size_t>(written.size(), 40)));
+                while (!quoted.empty() && (static_cast<unsigned char>(quoted.back()) & 0xC0) == 0x80) quoted.pop_back();
+                if (!quoted.empty() && static_cast<unsigned char>(quoted.back()) >= 0xC0) quoted.pop_back();
+                if (quoted.size() < written.size()) quoted += "…";
+                diagnostics->push_back(Error{"cannot represent the number '" + quoted + "' exactly: " +
+                                                 normalized.error->message,
+                                             pos});  // a clean offset; scan() maps it to the raw input
             }
             pos = end;
             continue;
@@ -114,7 +120,12 @@ void set_year(Quantity& q, int year) {
 }  // namespace
 
 std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector<Error>* diagnostics) {
+    const std::size_t known = diagnostics ? diagnostics->size() : 0;
     std::vector<Found> found = find_mentions(text.text(), diagnostics);
+    if (diagnostics) {
+        for (std::size_t i = known; i < diagnostics->size(); ++i)
+            (*diagnostics)[i].offset = text.raw_begin((*diagnostics)[i].offset);
+    }
     std::vector<Mention> mentions;
     mentions.reserve(found.size());
     for (auto& f : found) {
