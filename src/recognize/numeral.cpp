@@ -365,6 +365,12 @@ Result<NumeralValue> evaluate_numeral(std::string_view written) {
             adjacent = i;
         }
     }
+    // 万千, 亿百: a smaller unit right after a larger one is no number (气象万千); allowing it would
+    // also make the written multiplier disagree with the value (十兆万千万 is not 10^24).
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].type == TokenType::big_unit && tokens[i + 1].type == TokenType::small_unit)
+            return malformed(written, tokens[i + 1].offset, "a smaller unit right after a larger one");
+    }
     std::optional<std::size_t> placeholder;
     bool has_unit = false;
     bool has_nonzero_digit = false;

@@ -161,7 +161,7 @@ std::optional<CleanTextBuilder::Failure> CleanTextBuilder::handle_special(std::s
     }
     if (lead < 0x80) {
         if (html_ && lead == '<') {
-            read_markup(pos);
+            return read_markup(pos);
         } else if (html_ && lead == '&') {
             read_reference(pos);
         } else {
@@ -199,13 +199,38 @@ void CleanTextBuilder::read_ascii_space(std::size_t& pos) {
     add_space(begin, pos - begin, newlines, false, false);
 }
 
-void CleanTextBuilder::read_markup(std::size_t& pos) {
+std::optional<CleanTextBuilder::Failure> CleanTextBuilder::check_hidden(std::size_t begin, std::size_t end) const {
+    for (std::size_t pos = begin; pos < end;) {
+        const unsigned char lead = begin_[pos];
+        if (lead < 0x80) {
+            if (lead == 0 && !lenient_nul_) return Failure{"NUL byte", "the input looks binary, not text", pos, false};
+            ++pos;
+            continue;
+        }
+        const text::Utf8Char c = text::decode_utf8(begin_ + pos, end_);
+        if (c.problem == text::Utf8Problem::none) {
+            pos += c.length;
+        } else if (!lenient_utf8_) {
+            return Failure{"invalid UTF-8", text::describe_utf8_problem(c.problem, begin_ + pos, end_), pos, true};
+        } else {
+            ++pos;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<CleanTextBuilder::Failure> CleanTextBuilder::read_markup(std::size_t& pos) {
     const text::Markup markup = text::read_markup(in_, pos);
+    if (markup.kind == text::MarkupKind::text) {
+        emit_verbatim(pos, pos + 1);
+        ++pos;
+        return std::nullopt;
+    }
+    // A tag's bytes never reach the clean text, but they are part of every raw slice around it, and
+    // bad bytes there mean the same as anywhere else: not UTF-8 (perhaps GB18030), or not text.
+    if (auto failure = check_hidden(pos, pos + markup.length)) return failure;
     switch (markup.kind) {
         case text::MarkupKind::text:
-            emit_verbatim(pos, pos + 1);
-            ++pos;
-            return;
         case text::MarkupKind::invisible:
             break;
         case text::MarkupKind::cell:
@@ -216,6 +241,7 @@ void CleanTextBuilder::read_markup(std::size_t& pos) {
             break;
     }
     pos += markup.length;
+    return std::nullopt;
 }
 
 void CleanTextBuilder::read_reference(std::size_t& pos) {

@@ -59,7 +59,10 @@ private:
     // A run of ASCII whitespace and control characters, counting its line breaks.
     void read_ascii_space(std::size_t& pos);
 
-    void read_markup(std::size_t& pos);
+    // A tag, comment or declaration (HTML mode); fails on bad bytes inside it, see check_hidden.
+    std::optional<Failure> read_markup(std::size_t& pos);
+    // Bad UTF-8 or NUL bytes in [begin, end) of the input that is skipped, not copied, unless lenient.
+    std::optional<Failure> check_hidden(std::size_t begin, std::size_t end) const;
 
     void read_reference(std::size_t& pos);
 

@@ -50,11 +50,8 @@ void check_quantity(const zgcfacts::Quantity& q) {
     check_decimal(q.value);
     if (q.lower) check_decimal(*q.lower);
     if (q.upper) check_decimal(*q.upper);
-    // Known bug, reported: a range written high to low (80至70亿元, and ISO dates such as 2023-08
-    // read as the range [2023, 8]) keeps its bounds reversed. Checked for every other qualifier until
-    // it is fixed; tests/unit/hostile_input_test.cpp holds the cases.
-    if (q.lower && q.upper && q.qualifier != zgcfacts::Qualifier::range)
-        expect(*q.lower <= *q.upper, "lower bound <= upper bound");
+    // Ranges included: a range written high to low (80至70亿元) must not become an empty interval.
+    if (q.lower && q.upper) expect(*q.lower <= *q.upper, "lower bound <= upper bound");
     (void)q.value_text();
     (void)q.lower_text();
     (void)q.upper_text();

@@ -74,11 +74,28 @@ const std::vector<std::string_view> expressions = {
     "1.2MeV", "100兆瓦", "5亿美元", "2024年", "4月", "3天", "两年", "数十家", "上千名", "十余万人次",
 };
 
-// Inputs that once broke a promise in some fuzzer, as found (for the text fuzzers the first byte is
-// the option byte). Each is written to both seed sets.
-const std::vector<std::string_view> regressions = {
-    "\0" "2024-04"sv,  // fuzz_scan: range [2024, 4] with lower > upper (reversed ranges, ISO dates)
-    "2023-08"sv,        // fuzz_parse: the same through parse()
+std::string repeat(std::string_view unit, std::size_t times) {
+    std::string out;
+    for (std::size_t i = 0; i < times; ++i) out += unit;
+    return out;
+}
+
+// Inputs that once broke a promise in some fuzzer, as found or reduced by hand (for the text fuzzers
+// the first byte is the option byte). Each is written to both seed sets.
+const std::vector<std::string> regressions = {
+    // fuzz_scan: range [2024, 4] with lower > upper (reversed ranges, ISO dates read as ranges).
+    std::string("\0" "2024-04"sv),
+    // fuzz_parse: the same through parse().
+    "2023-08",
+    // fuzz_scan: a diagnostic at a clean-text offset, past the end of GB18030 input (中 is 2 bytes
+    // there and 3 in the clean text).
+    "\x08" + repeat("\xD6\xD0", 200) + repeat("1", 50),
+    // fuzz_parse: bounds of a hedged negative number on the wrong side.
+    "-数亿", "-01k数", "\t-\t億数",
+    // fuzz_parse: stacked magnitude words whose multiplier disagreed with the value, or passed 38.
+    "十兆万万万万万亿", "亿兆亿兆元", "兆亿", "十兆万千万仟万万亿",
+    // fuzz_clean (HTML mode, strict): a bad byte and a NUL inside tags were skipped unchecked.
+    std::string("\x01<p><td9个项\x99项</td><br\0>9亿元</p>"sv),
 };
 
 const std::vector<std::string_view> dictionary = {
@@ -275,7 +292,7 @@ int main(int argc, char** argv) {
     }
     for (auto page : html_pages) write_seed(text, html, page);
     for (auto e : expressions) write_seed(expr, plain, e, false);
-    for (auto r : regressions) {
+    for (const auto& r : regressions) {
         write_seed(text, plain, r, false);  // as found: the first byte is already the option byte
         write_seed(expr, plain, r, false);
     }

@@ -215,10 +215,10 @@ std::string ingest_ok(const Scratch& s, const std::string& db, const std::vector
 // ---------------------------------------------------------------------------------------------
 // Unreadable input
 
-// Known bug, reported: a read error (EIO) escapes read_all() in src/cli/cmd_ingest.cpp as an exception
-// ("basic_filebuf::underflow error reading the file") that stops the whole run without naming the
-// file. Remove may_fail when fixed.
-TEST_CASE("a file that fails to read is named, and the rest of its directory is still stored" * doctest::may_fail()) {
+// Regression: a read error (EIO) once escaped read_all() in src/cli/cmd_ingest.cpp as an exception
+// ("basic_filebuf::underflow error reading the file") that stopped the whole run without naming the
+// file.
+TEST_CASE("a file that fails to read is named, and the rest of its directory is still stored") {
     Scratch s;
     s.write("docs/a.txt", article_2023);
     s.write("docs/z.txt", article_2024);
@@ -315,9 +315,9 @@ TEST_CASE("an empty file is stored as an empty document and said so; extract pri
     CHECK(extract.out.empty());
 }
 
-// Known gap, reported: analyze() has no way to pass scan()'s diagnostics on, so the command drops an
-// unrepresentable number silently. Remove may_fail when the command warns.
-TEST_CASE("a 10,000-digit number is reported with the file and byte, not dropped silently" * doctest::may_fail()) {
+// Regression: analyze() once had no way to pass scan()'s diagnostics on, so the command dropped an
+// unrepresentable number silently.
+TEST_CASE("a 10,000-digit number is reported with the file and byte, not dropped silently") {
     Scratch s;
     const std::string file = s.write("digits.txt", "签约金额超" + std::string(10000, '9') + "亿元。");
     const Run run = zgcfacts_cli(s.path, {"extract", file});
