@@ -52,16 +52,23 @@ constexpr bool needs_attention(char32_t c) {
 }
 
 // needs_attention for every code point below U+10000 as a bitmap (8 KiB), so the fast path decides
-// with one lookup instead of a chain of hard-to-predict comparisons.
-constexpr std::array<std::uint64_t, 1024> attention_bits = [] {
-    std::array<std::uint64_t, 1024> bits{};
-    for (char32_t c = 0; c < 0x10000; ++c) {
-        if (needs_attention(c)) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
-    }
-    return bits;
-}();
+// with one lookup instead of a chain of hard-to-predict comparisons. Built on first use rather than
+// at compile time (65,536 evaluations exceed clang's constant-evaluation budget) and rather than as a
+// global (a user's static initializer may clean text before it would exist).
+using AttentionBits = std::array<std::uint64_t, 1024>;
 
-bool bmp_needs_attention(char32_t c) { return (attention_bits[c >> 6] >> (c & 63)) & 1; }
+const AttentionBits& attention_bits() {
+    static const AttentionBits bits = [] {
+        AttentionBits table{};
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            if (needs_attention(c)) table[c >> 6] |= std::uint64_t{1} << (c & 63);
+        }
+        return table;
+    }();
+    return bits;
+}
+
+bool bmp_needs_attention(const AttentionBits& bits, char32_t c) { return (bits[c >> 6] >> (c & 63)) & 1; }
 
 // Full-width digit ０-９ encoded at p?
 bool is_fullwidth_digit(const unsigned char* p, const unsigned char* end) {
@@ -115,6 +122,7 @@ CleanText CleanTextBuilder::finish(std::string raw, std::size_t raw_size,
 std::size_t CleanTextBuilder::scan_verbatim(std::size_t pos) const {
     const std::size_t stretch = pos;
     const std::size_t size = in_.size();
+    const AttentionBits& attention = attention_bits();  // one guard check per stretch, not per character
     while (pos < size) {
         const unsigned char lead = begin_[pos];
         if (lead < 0x80) {
@@ -130,7 +138,7 @@ std::size_t CleanTextBuilder::scan_verbatim(std::size_t pos) const {
                                (begin_[pos + 2] & 0x3Fu);
             // Continuation bytes, not overlong (E0 80..9F), not a surrogate (ED A0..BF).
             const bool valid = (tail & 0xC0C0) == 0x8080 && c >= 0x800 && (c < 0xD800 || c > 0xDFFF);
-            if (valid && !bmp_needs_attention(c)) {
+            if (valid && !bmp_needs_attention(attention, c)) {
                 pos += 3;
                 continue;
             }

@@ -43,9 +43,10 @@ struct Member;
 class Value {
 public:
     Value() = default;  // null
-    static Value make_bool(bool b) { Value v; v.type_ = Type::boolean; v.bool_ = b; return v; }
-    static Value make_number(std::string text) { Value v; v.type_ = Type::number; v.text_ = std::move(text); return v; }
-    static Value make_string(std::string text) { Value v; v.type_ = Type::string; v.text_ = std::move(text); return v; }
+    // Defined after Member: a Value made in here would need Member complete (clang insists).
+    static Value make_bool(bool b);
+    static Value make_number(std::string text);
+    static Value make_string(std::string text);
     static Value make_array(std::vector<Value> items);
     static Value make_object(std::vector<Member> members);
 
@@ -93,6 +94,10 @@ struct Member {
     std::string key;
     Value value;
 };
+
+inline Value Value::make_bool(bool b) { Value v; v.type_ = Type::boolean; v.bool_ = b; return v; }
+inline Value Value::make_number(std::string text) { Value v; v.type_ = Type::number; v.text_ = std::move(text); return v; }
+inline Value Value::make_string(std::string text) { Value v; v.type_ = Type::string; v.text_ = std::move(text); return v; }
 
 /// Parses exactly one JSON value; surrounding whitespace allowed, anything else after it is an error.
 Value parse(std::string_view text);
