@@ -10,14 +10,27 @@ namespace zgcfacts::report {
 
 namespace {
 
-/// Text safe inside a table cell, a heading or a list item.
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// Text safe inside a table cell, a heading or a source line. `<` and `&` are escaped only where
+/// Markdown could read them as the start of an HTML tag or an entity, so the sheet stays readable as
+/// plain text in a terminal ("< −16.89%", not "&lt; −16.89%"). `>` is left alone: it means a block
+/// quote only at the start of a line, and every line here starts with our own "#", "|" or "[n]".
 std::string escape(std::string_view text) {
     std::string out;
-    for (char c : render::one_line(text)) {
+    const std::string line = render::one_line(text);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        const char next = i + 1 < line.size() ? line[i + 1] : '\0';
         switch (c) {
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '&': out += "&amp;"; break;
+        case '<':
+            if (is_ascii_letter(next) || next == '/' || next == '!' || next == '?') out += "&lt;";
+            else out += c;
+            break;
+        case '&':
+            if (is_ascii_letter(next) || next == '#') out += "&amp;";
+            else out += c;
+            break;
         case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '~':
             out += '\\';
             out += c;

@@ -332,6 +332,10 @@ TEST_CASE("Markdown: a table per kind, the quote with its figure, the sources") 
     CHECK(contains(zh, "| 2023 | 超520亿元 | 2023年，示例园区技术合同成交额**超520亿元**。 | [2] |"));
     CHECK(contains(zh, "| 1200多家 |"));
     CHECK(contains(zh, "## 逐年变化"));
+    // Bounded changes keep their sign readable: only what could start a tag or entity is escaped.
+    CHECK(contains(zh, "| > "));
+    CHECK_FALSE(contains(zh, "&lt;"));
+    CHECK_FALSE(contains(zh, "&gt;"));
     CHECK(contains(zh, "[1] 示例园区2022年发展报告 · 2022-12-30 · reports/park-2022.txt"));
 
     const std::string en = render(store, {}, SheetFormat::markdown, Language::en);
