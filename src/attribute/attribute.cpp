@@ -76,7 +76,11 @@ std::vector<Fact> attribute(const AttributionInput& input) {
                 previous_metric = fact.metric;
             facts.push_back(std::move(fact));
         }
-        if (!cues.empty()) carried = cues.back().period;
+        for (auto cue = cues.rbegin(); cue != cues.rend(); ++cue) {
+            if (!cue->dates_every_figure()) continue;
+            carried = cue->period;
+            break;
+        }
     }
     return facts;
 }

@@ -103,6 +103,11 @@ const WordList& comparison_markers() {
     return words;
 }
 
+const WordList& starting_point_markers() {
+    static const WordList words{"由", "从"};
+    return words;
+}
+
 const WordList& attributive_words() {
     static const WordList words{
         "一流", "领先", "先进", "优秀", "知名", "顶尖", "重要", "重大", "新兴", "优质", "高端", "前沿",

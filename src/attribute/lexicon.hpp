@@ -28,6 +28,10 @@ const WordList& shielding_words();
 /// ratio measures the figure before the base, not the base itself.
 const WordList& comparison_markers();
 
+/// Words that open the starting point of a change (研发投入强度由2012年的5.95%提高到6.73%): like a base,
+/// what stands before them is the metric; unlike a base, the time after them dates the figure after 的.
+const WordList& starting_point_markers();
+
 /// Attributes that take 的 inside a noun phrase (世界一流的新型研发机构): after a count, a label
 /// ending in one of these continues past 的 to the head noun.
 const WordList& attributive_words();

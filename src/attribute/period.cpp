@@ -42,8 +42,10 @@ std::string find_period(const Mention& mention, std::span<const TimeCue> cues, s
     if (rule == PeriodRule::own_time) return own_period(mention, reference_year);
 
     const TimeCue* stated = nullptr;
-    for (const TimeCue& cue : cues)
-        if (cue.end <= mention.clean_start) stated = &cue;
+    for (const TimeCue& cue : cues) {
+        if (cue.end > mention.clean_start) continue;
+        if (cue.dates_every_figure() || cue.only_for == mention.clean_start) stated = &cue;
+    }
     if (stated != nullptr) return stated->period;
     if (!carried.empty()) return std::string(carried);
     if (rule == PeriodRule::stated_or_default && reference_year != 0) return std::to_string(reference_year);

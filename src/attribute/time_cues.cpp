@@ -59,7 +59,21 @@ bool followed_by_since(const SentenceView& sentence, std::size_t end) {
     return false;
 }
 
-enum class Role { topic, since, ignored };
+enum class Role { topic, since, figure_after_de, ignored };
+
+/// The figure that starts right after a 的 following the time (2012年的5.95%), or nullptr.
+const Mention* figure_after_de(const SentenceView& sentence, std::size_t end) {
+    constexpr std::string_view de = "的";
+    if (!sentence.text.substr(end).starts_with(de)) return nullptr;
+    const Mention* figure = sentence.mention_starting_at(end + de.size());
+    if (figure == nullptr) return nullptr;
+    switch (figure->quantity.kind) {
+        case Kind::year: case Kind::date: case Kind::period: case Kind::duration: case Kind::ordinal:
+            return nullptr;  // 2023年的4月, 2024年的第一: times and positions, not figures
+        default:
+            return figure;
+    }
+}
 
 /// Whether a time at [begin, end) dates what follows, opens a cumulative span, or is a base or an
 /// event time that says nothing about the figures.
@@ -68,11 +82,21 @@ Role role_of(const SentenceView& sentence, std::size_t begin, std::size_t end) {
     const std::size_t floor = sentence.bounds.begin;
     const std::size_t ceiling = sentence.bounds.end;
     const std::size_t marker = comparison_markers().longest_ending_at(text, begin, floor);
-    if (marker != 0 && !shielding_words().covers(text, begin - marker, begin)) return Role::ignored;
+    if (marker != 0 && !shielding_words().covers(text, begin - marker, begin)) {
+        // 比2022年的290亿元: the base's own value is 2022's; 是2012年的1.9倍 and 占全国的35% are not.
+        const Mention* figure = figure_after_de(sentence, end);
+        const bool relative = figure != nullptr &&
+                              (figure->quantity.kind == Kind::ratio || figure->quantity.kind == Kind::percent);
+        const std::string_view word = text.substr(begin - marker, marker);
+        const bool copula = word == "是" || word == "为" || word == "占" || word == "相当于";
+        if (figure == nullptr || relative || copula) return Role::ignored;
+        return Role::figure_after_de;
+    }
     if (base_period_suffixes().longest_starting_at(text, end, ceiling) != 0) return Role::ignored;
     // 与2013年相比: the comparison word follows the time.
     if (text.substr(end).starts_with("相比") || text.substr(end).starts_with("相较")) return Role::ignored;
     if (followed_by_since(sentence, end)) return Role::since;
+    if (figure_after_de(sentence, end) != nullptr) return Role::figure_after_de;
     if (event_time_markers().longest_ending_at(text, begin, floor) != 0) return Role::ignored;
     return Role::topic;
 }
@@ -104,6 +128,10 @@ void add_mention_cue(const SentenceView& sentence, const Mention& mention, int r
         case Role::topic:
             cues.push_back({mention.clean_start, mention.clean_end, format_period(years->first, years->second)});
             return;
+        case Role::figure_after_de:
+            cues.push_back({mention.clean_start, mention.clean_end, format_period(years->first, years->second),
+                            figure_after_de(sentence, mention.clean_end)->clean_start});
+            return;
     }
 }
 
@@ -118,8 +146,9 @@ void add_relative_cues(const SentenceView& sentence, int reference_year, std::ve
             const Role role = role_of(sentence, at, end);
             if (role == Role::ignored) continue;
             const int year = reference_year + relative.offset;
-            cues.push_back({at, end, role == Role::since ? format_period(year, reference_year)
-                                                         : format_period(year, year)});
+            TimeCue cue{at, end, role == Role::since ? format_period(year, reference_year) : format_period(year, year)};
+            if (role == Role::figure_after_de) cue.only_for = figure_after_de(sentence, end)->clean_start;
+            cues.push_back(std::move(cue));
         }
     }
 }

@@ -197,6 +197,15 @@ TEST_CASE("metric: a change or ratio belongs to the figure it changes, not to it
         {"2023年全市技术合同成交额同比增长9.5%。",
          {{"2023年", Kind::year, "2023"}, {"9.5%", Kind::percent, "9.5", 1, Change::up, "同比"}}, "9.5%",
          "全市技术合同成交额"},
+        // 由…的X提高到Y: the metric stands before 由, for the starting value and the new one.
+        {"研发投入强度由2012年的5.95%提高到6.73%。",
+         {{"2012年", Kind::year, "2012"}, {"5.95%", Kind::percent, "5.95"}, {"6.73%", Kind::percent, "6.73"}},
+         "5.95%", "研发投入强度"},
+        {"研发投入强度由2012年的5.95%提高到6.73%。",
+         {{"2012年", Kind::year, "2012"}, {"5.95%", Kind::percent, "5.95"}, {"6.73%", Kind::percent, "6.73"}},
+         "6.73%", "研发投入强度"},
+        // 由 as "by", with no figure after its 的, is no starting point: the label is as before.
+        {"由企业主导的项目占比达到60%。", {{"60%", Kind::percent, "60"}}, "60%", "项目占比"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
@@ -252,6 +261,27 @@ TEST_CASE("period: stated times, relative years, cumulative spans and the refere
          {{"2023年", Kind::year, "2023"}, {"50亿元", Kind::money, "5000000000"}, {"2015年", Kind::year, "2015"},
           {"3倍", Kind::ratio, "3"}},
          "3倍", "2023"},
+        // A time written as 2012年的X dates X only: the figure it changes to is the topic's.
+        {"2023年，研发投入强度由2012年的5.95%提高到6.73%。",
+         {{"2023年", Kind::year, "2023"}, {"2012年", Kind::year, "2012"}, {"5.95%", Kind::percent, "5.95"},
+          {"6.73%", Kind::percent, "6.73", 1, Change::up}},
+         "5.95%", "2012"},
+        {"2023年，研发投入强度由2012年的5.95%提高到6.73%。",
+         {{"2023年", Kind::year, "2023"}, {"2012年", Kind::year, "2012"}, {"5.95%", Kind::percent, "5.95"},
+          {"6.73%", Kind::percent, "6.73", 1, Change::up}},
+         "6.73%", "2023"},
+        {"研发投入强度由2012年的5.95%提高到6.73%。",
+         {{"2012年", Kind::year, "2012"}, {"5.95%", Kind::percent, "5.95"}, {"6.73%", Kind::percent, "6.73"}},
+         "6.73%", "2024"},
+        // A base's own value is the base year's; the figure compared with it is not.
+        {"营收比2022年的290亿元增长5%。",
+         {{"2022年", Kind::year, "2022"}, {"290亿元", Kind::money, "29000000000"}, {"5%", Kind::percent, "5", 1,
+          Change::up}},
+         "290亿元", "2022"},
+        {"营收比2022年的290亿元增长5%。",
+         {{"2022年", Kind::year, "2022"}, {"290亿元", Kind::money, "29000000000"}, {"5%", Kind::percent, "5", 1,
+          Change::up}},
+         "5%", "2024"},
         // A span named in a title dates what the title's document lays out.
         {"《行动计划（2025—2027年）》提出18项任务。",
          {{"2025—2027年", Kind::period, "2025", 1, Change::none, {}, "2027"}, {"18项", Kind::count, "18"}}, "18项",
