@@ -17,7 +17,7 @@ inline constexpr std::size_t min_label_chars = 2;
 
 /// Longest label, in code points. Long enough for 优秀初创企业和创业团队, short enough that a missed
 /// breaker cannot drag half a sentence along.
-inline constexpr std::size_t max_label_chars = 16;
+inline constexpr std::size_t max_label_chars = 24;
 
 /// The noun phrase that ends where the figure starts (`from`), after skipping the breakers right
 /// before the figure (达到, 超, 共计, 同比增长 …). With `step_over_bases`, a comparison base between
