@@ -468,6 +468,11 @@ TEST_CASE("metric: hedges and bases in more shapes") {
          {{"2万亿元", Kind::money, "2000000000000"}, {"35%", Kind::percent, "35"}}, "35%", "园区总产值"},
         // N%的X: the share is of X.
         {"超过60%的受访企业计划扩大投资。", {{"超过60%", Kind::percent, "60"}}, "超过60%", "受访企业"},
+        // Statistical scopes keep the hedge or breaker inside them: 以上 and 全 are part of the label.
+        {"规模以上工业增加值同比下降1.2%。", {{"1.2%", Kind::percent, "1.2", 1, Change::down, "同比"}}, "1.2%",
+         "规模以上工业增加值"},
+        {"一季度，全国高校和科研机构专利转让许可次数超过1.2万次。", {{"超过1.2万次", Kind::count, "12000"}},
+         "超过1.2万次", "全国高校和科研机构专利转让许可次数"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
