@@ -5,7 +5,8 @@ namespace zgcfacts::grammar {
 
 bool parse_mention(const char*& first, const char* last, ast::Mention& out) {
     const char* it = first;
-    if (!x3::parse(it, last, mention, out)) return false;
+    NumeralMemo numerals;
+    if (!x3::parse(it, last, x3::with<numeral_memo_tag>(numerals)[mention], out)) return false;
     first = it;
     return true;
 }

@@ -21,12 +21,14 @@
 
 #include <span>
 #include <string_view>
+#include <type_traits>
 
 #include <boost/spirit/home/x3.hpp>
 
 #include "grammar/ast.hpp"
 #include "grammar/ast_adapted.hpp"
 #include "grammar/mention.hpp"
+#include "grammar/numeral_text.hpp"
 #include "recognize/lexicon.hpp"
 
 namespace zgcfacts::grammar {
@@ -76,27 +78,50 @@ inline const auto connector = word_tables::indexed(lexicon::range_connectors());
 inline const auto fraction_word = word_tables::fraction_words();
 inline const auto currency_sign = word_tables::indexed(lexicon::currency_signs());
 
-// Digits 0–9 in every script we read, and the placeholders 几/数 (十几, 数十亿).
-inline const auto chinese_digit = word_tables::words({
-    "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两", "俩", "幺",
-    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "兩", "倆", "貳", "叄", "陸",
-    "廿", "卅", "几", "数", "幾", "數",
-});
+// Numerals and magnitudes are delimited by a hand-written matcher (numeral_text.hpp): every
+// alternative below reads the numeral again, and X3 alternatives over symbol tables made that the
+// largest cost of scanning. This parser hands the text that `Match` delimits on as raw[] would.
+template <class Match>
+struct matched_text : x3::parser<matched_text<Match>> {
+    using attribute_type = std::string;
+    static bool const has_attribute = true;
 
-// After 千 and 兆 these make an SI prefix (千米 km, 兆瓦 MW), not a Chinese magnitude.
-inline const auto si_unit_tail = word_tables::words({
-    "米", "克", "瓦", "伏", "赫", "帕", "焦", "字节", "电子伏特", "卡",
-});
+    template <class Context, class RContext, class Attribute>
+    bool parse(const char*& first, const char* const& last, const Context& context, RContext&, Attribute& attr) const {
+        const char* end = Match{}(first, last, context);
+        if (end == nullptr) return false;
+        x3::traits::move_to(first, end, attr);
+        first = end;
+        return true;
+    }
+};
 
-inline const auto small_unit = lit("十") | lit("拾") | lit("百") | lit("佰") |
-                               ((lit("千") | lit("仟")) >> !si_unit_tail);
-inline const auto magnitude = lit("万") | lit("萬") | lit("亿") | lit("億") | (lit("兆") >> !si_unit_tail);
+// The memo of numerals that parse_mention() puts in the context (x3::with), so the alternatives of
+// one mention read the numeral at a place once.
+struct numeral_memo_tag;
+
+struct match_numeral {
+    template <class Context>
+    const char* operator()(const char* first, const char* last, const Context& context) const {
+        decltype(auto) memo = x3::get<numeral_memo_tag>(context);
+        if constexpr (std::is_same_v<std::decay_t<decltype(memo)>, x3::unused_type>)
+            return numeral_end(first, last);  // parse_numeral(): one reading, nothing to remember
+        else
+            return memo.numeral_end(first, last);
+    }
+};
+
+struct match_magnitude {
+    template <class Context>
+    const char* operator()(const char* first, const char* last, const Context&) const {
+        return magnitude_end(first, last);
+    }
+};
+
+// 万 亿 兆 (兆 not before an SI unit: 兆瓦 is MW).
+inline const auto magnitude = matched_text<match_magnitude>{};
 
 inline const auto digit = x3::char_('0', '9');
-// 1,234,567 only in groups of three; otherwise a plain digit run. Decimals after a point.
-inline const auto arabic = ((x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit]) >> !digit) | +digit) >>
-                           -('.' >> +digit);
-inline const auto sign = lit('-') | lit('+') | lit("负") | lit("負");
 inline const auto more = lit("多") | lit("余") | lit("餘");
 inline const auto day_mark = lit("日") | lit("号");
 
@@ -145,12 +170,8 @@ using x3::attr;
 using x3::matches;
 using x3::raw;
 
-// 15k: a thousand written as a letter, only right after digits and not as the k of km or kg.
-inline const auto arabic_with_letter = arabic >> -(lit('k') >> !x3::alpha);
-
-inline const auto numeral_def =
-    raw[-sign >> +(arabic_with_letter | chinese_digit | small_unit | magnitude) >>
-        -((lit("点") | lit("點")) >> +(chinese_digit | digit) >> *magnitude)];
+// The numeral of the grammar above, sign, 15k and 三点五亿 included (see numeral_text.hpp).
+inline const auto numeral_def = matched_text<match_numeral>{};
 
 inline const auto amount_def = numeral >> matches[more] >> raw[*magnitude];
 

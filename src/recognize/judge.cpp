@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "recognize/char_set.hpp"
 #include "recognize/text_walk.hpp"
 
 namespace zgcfacts::recognize {
@@ -28,60 +31,74 @@ constexpr std::array<std::string_view, 6> ordinal_words{
 
 // A one-character hedge that is the tail of a word with the character before it: 签约 is "sign",
 // not "about"; 最近 is "recently", not "nearly".
+// (UTF-32, so a character is looked up without decoding the list.)
 struct HedgeInWord {
     std::string_view hedge;
-    std::string_view before;  // characters that make a word with it
+    std::u32string_view before;  // characters that make a word with it
 };
 constexpr std::array<HedgeInWord, 5> hedges_in_words{{
-    {"约", "签节预制公条契违履邀特相赴守婉简誓"},
-    {"近", "最附靠临邻就亲贴拉走"},
-    {"超", "赶高"},
-    {"上", "以之线网路面身台会街场"},
-    {"逾", ""},
+    {"约", U"签节预制公条契违履邀特相赴守婉简誓"},
+    {"近", U"最附靠临邻就亲贴拉走"},
+    {"超", U"赶高"},
+    {"上", U"以之线网路面身台会街场"},
+    {"逾", U""},
 }};
 
-bool contains_char(std::string_view characters, char32_t c) {
-    for (std::size_t i = 0; i < characters.size(); i += char_length(characters, i)) {
-        if (char_at(characters, i) == c) return true;
-    }
-    return false;
+bool contains_char(std::u32string_view characters, char32_t c) {
+    return characters.find(c) != std::u32string_view::npos;
 }
 
-/// A word list looked up by the first character, so a check compares only the few words that
-/// could match (judge runs for every reading, and most readings start no listed word).
-class FirstCharIndex {
+/// A list of words of two characters or more, looked up by their first two characters, so a check
+/// compares only the few words that could match. judge runs for every reading, most readings start
+/// no listed word, and the common first characters (一, 十) begin many words: the second character
+/// is what tells 一个 from 一带一路.
+class WordIndex {
 public:
     template <class Words>
-    explicit FirstCharIndex(const Words& words) {
-        for (std::string_view w : words) by_first_[char_at(w, 0)].push_back(w);
+    explicit WordIndex(const Words& words) {
+        for (std::string_view w : words) {
+            const char32_t first = char_at(w, 0);
+            const char32_t second = char_at(w, char_length(w, 0));
+            firsts_.insert(first);
+            seconds_.insert(second);
+            by_start_[key(first, second)].push_back(w);
+        }
     }
     bool starts_at(std::string_view text, std::size_t pos) const {
-        const auto bucket = by_first_.find(char_at(text, pos));
-        if (bucket == by_first_.end()) return false;
+        const char32_t first = char_at(text, pos);
+        if (!firsts_.contains(first)) return false;
+        const char32_t second = char_at(text, pos + char_length(text, pos));
+        if (!seconds_.contains(second)) return false;
+        const auto bucket = by_start_.find(key(first, second));
+        if (bucket == by_start_.end()) return false;
         return std::any_of(bucket->second.begin(), bucket->second.end(),
                            [&](std::string_view w) { return starts_with_at(text, pos, w); });
     }
 
 private:
-    std::unordered_map<char32_t, std::vector<std::string_view>> by_first_;
+    static std::uint64_t key(char32_t first, char32_t second) { return (std::uint64_t{first} << 32) | second; }
+
+    Utf8CharSet firsts_;
+    Utf8CharSet seconds_;
+    std::unordered_map<std::uint64_t, std::vector<std::string_view>> by_start_;
 };
 
-bool starts_with_any(std::string_view text, std::size_t pos, const FirstCharIndex& words) {
+bool starts_with_any(std::string_view text, std::size_t pos, const WordIndex& words) {
     return words.starts_at(text, pos);
 }
 
-const FirstCharIndex& fixed_word_index() {
-    static const FirstCharIndex index(fixed_words);
+const WordIndex& fixed_word_index() {
+    static const WordIndex index(fixed_words);
     return index;
 }
-const FirstCharIndex& ordinal_word_index() {
-    static const FirstCharIndex index(ordinal_words);
+const WordIndex& ordinal_word_index() {
+    static const WordIndex index(ordinal_words);
     return index;
 }
 
 // After 四成 the next word must not glue 成 into a verb (成为, 成立, 成功).
 bool tenths_stands_alone(char32_t next) {
-    return !is_cjk_ideograph(next) || contains_char("的以左上多至到和或与及是", next);
+    return !is_cjk_ideograph(next) || contains_char(U"的以左上多至到和或与及是", next);
 }
 
 // 五大产业 counts categories; 三大学科, 两大会 do not. 三大类 stands on its own.
@@ -89,12 +106,12 @@ bool set_of_stands_alone(const Reading& r, char32_t next) {
     auto n = r.quantity.value.to_int64();
     if (!n || *n < 2 || *n > 99) return false;
     if (r.unit_word == "大类") return true;
-    return is_cjk_ideograph(next) && !contains_char("会小型量幅力批多于约学", next);
+    return is_cjk_ideograph(next) && !contains_char(U"会小型量幅力批多于约学", next);
 }
 
 // 十年来, 十年间, 十年后 are spans of time; 科学十年国际论坛 is a name.
 bool duration_stands_alone(char32_t next) {
-    return !is_cjk_ideograph(next) || contains_char("来以内间里中后前的之多左上时期是已", next);
+    return !is_cjk_ideograph(next) || contains_char(U"来以内间里中后前的之多左上时期是已", next);
 }
 
 // “四个中心”, “0”到“1”, “科学十年”, “2+2+N”: a number inside a short quotation is part of a name or

@@ -1,7 +1,10 @@
 #include "recognize/numeral.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace zgcfacts::recognize {
@@ -25,10 +28,11 @@ struct Token {
 struct ChineseWord {
     std::string_view text;
     TokenType type;
-    int value;  // digit value, or power for units
+    int value;  // digit value, or power for units; 廿 and 卅 are the tens 20 and 30
 };
 
-constexpr std::array<ChineseWord, 38> chinese_words{{
+// Every character a numeral may hold, one token each, except 廿 and 卅 (二十 and 三十 in one).
+constexpr std::array<ChineseWord, 47> chinese_words{{
     {"〇", TokenType::chinese_digit, 0}, {"一", TokenType::chinese_digit, 1},
     {"二", TokenType::chinese_digit, 2}, {"三", TokenType::chinese_digit, 3},
     {"四", TokenType::chinese_digit, 4}, {"五", TokenType::chinese_digit, 5},
@@ -48,9 +52,35 @@ constexpr std::array<ChineseWord, 38> chinese_words{{
     {"千", TokenType::small_unit, 3}, {"仟", TokenType::small_unit, 3},
     {"万", TokenType::big_unit, 4}, {"萬", TokenType::big_unit, 4},
     {"亿", TokenType::big_unit, 8}, {"億", TokenType::big_unit, 8},
+    {"兆", TokenType::big_unit, 12},
+    {"点", TokenType::point, 0}, {"點", TokenType::point, 0},
+    {"几", TokenType::placeholder, 0}, {"幾", TokenType::placeholder, 0},
+    {"数", TokenType::placeholder, 0}, {"數", TokenType::placeholder, 0},
+    {"廿", TokenType::chinese_digit, 20}, {"卅", TokenType::chinese_digit, 30},
 }};
 
-constexpr std::array<std::string_view, 4> placeholder_words{"几", "幾", "数", "數"};
+/// The entry for one character, or nullptr. Every numeral is read character by character, so the
+/// table is searched by the character's three bytes packed into a number, not word by word.
+const ChineseWord* find_chinese_word(std::string_view ch) {
+    constexpr std::size_t kBytes = 3;  // all of them are three bytes of UTF-8
+    auto key = [](std::string_view text) {
+        std::uint32_t packed = 0;
+        for (char byte : text) packed = (packed << 8) | static_cast<unsigned char>(byte);
+        return packed;
+    };
+    using Entry = std::pair<std::uint32_t, const ChineseWord*>;
+    static const auto sorted = [&] {
+        std::array<Entry, chinese_words.size()> entries{};
+        for (std::size_t i = 0; i < chinese_words.size(); ++i) entries[i] = {key(chinese_words[i].text), &chinese_words[i]};
+        std::sort(entries.begin(), entries.end());
+        return entries;
+    }();
+    if (ch.size() != kBytes) return nullptr;
+    const std::uint32_t wanted = key(ch);
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), Entry{wanted, nullptr},
+                                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    return it != sorted.end() && it->first == wanted ? it->second : nullptr;
+}
 
 std::size_t utf8_length(unsigned char lead) {
     if (lead < 0x80) return 1;
@@ -107,34 +137,17 @@ Result<Tokenized> tokenize(std::string_view written) {
         }
         const std::size_t length = std::min(utf8_length(static_cast<unsigned char>(c)), written.size() - i);
         const std::string_view ch = written.substr(i, length);
-        bool known = false;
-        if (ch == "点" || ch == "點") {
-            out.tokens.push_back({TokenType::point, {}, 0, i});
-            known = true;
-        } else if (ch == "兆") {
-            out.tokens.push_back({TokenType::big_unit, {}, 12, i});
-            known = true;
-        } else if (ch == "廿" || ch == "卅") {  // 廿 = 二十, 卅 = 三十
-            out.tokens.push_back({TokenType::chinese_digit, Decimal::from_int(ch == "廿" ? 2 : 3), 0, i});
+        const ChineseWord* word = find_chinese_word(ch);
+        if (word == nullptr) return malformed(written, i, "unexpected character");
+        if (word->type == TokenType::chinese_digit && word->value >= 10) {  // 廿 = 二十, 卅 = 三十
+            out.tokens.push_back({TokenType::chinese_digit, Decimal::from_int(word->value / 10), 0, i});
             out.tokens.push_back({TokenType::small_unit, {}, 1, i});
-            known = true;
+        } else {
+            Token token{word->type, {}, 0, i};
+            if (word->type == TokenType::chinese_digit) token.value = Decimal::from_int(word->value);
+            else token.power = word->value;
+            out.tokens.push_back(token);
         }
-        for (const auto& word : placeholder_words) {
-            if (!known && ch == word) {
-                out.tokens.push_back({TokenType::placeholder, {}, 0, i});
-                known = true;
-            }
-        }
-        for (const auto& word : chinese_words) {
-            if (!known && ch == word.text) {
-                Token token{word.type, {}, 0, i};
-                if (word.type == TokenType::chinese_digit) token.value = Decimal::from_int(word.value);
-                else token.power = word.value;
-                out.tokens.push_back(token);
-                known = true;
-            }
-        }
-        if (!known) return malformed(written, i, "unexpected character");
         i += length;
     }
     if (out.tokens.empty()) return malformed(written, 0, "no digits");
@@ -400,7 +413,7 @@ Result<NumeralValue> evaluate_numeral(std::string_view written) {
         }
     }
 
-    auto finish = [&](std::vector<Token> integer_tokens) -> Result<Decimal> {
+    auto finish = [&](const std::vector<Token>& integer_tokens) -> Result<Decimal> {
         auto value = evaluate_integer(written, integer_tokens);
         if (!value) return value.error();
         Decimal number = *value;

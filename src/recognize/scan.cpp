@@ -34,17 +34,13 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
     std::vector<Found> found;
     const auto& starts = recognize::start_characters();
     std::size_t pos = 0;
-    while (pos < text.size()) {
+    // Only characters that can begin a mention stop the walk (numerals, lead words; no ASCII
+    // letters or punctuation): the byte-level set passes over plain prose without decoding it.
+    while ((pos = starts.find_next(text, pos)) < text.size()) {
         const unsigned char byte = static_cast<unsigned char>(text[pos]);
-        // ASCII letters, spaces and punctuation never start a mention: skip them a byte at a time.
-        if (byte < 0x80 && !(byte >= '0' && byte <= '9') && byte != '-' && byte != '+' && byte != '$') {
-            ++pos;
-            continue;
-        }
         std::size_t length = 1;
         const char32_t c = recognize::decode_valid(reinterpret_cast<const unsigned char*>(text.data()) + pos, length);
-        if (pos + length > text.size()) break;  // never past the end, even on a cut character
-        if (c >= starts.size() || !starts[c] || !recognize::may_start_mention(text, pos, c)) {
+        if (!recognize::may_start_mention(text, pos, c)) {
             pos += length;
             continue;
         }

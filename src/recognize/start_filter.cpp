@@ -1,7 +1,5 @@
 #include "recognize/start_filter.hpp"
 
-#include <bitset>
-#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -12,65 +10,79 @@ namespace zgcfacts::recognize {
 
 namespace {
 
+/// A word that can begin a mention, with what must come right after it.
+struct LeadWord {
+    enum class Needs {
+        numeral,  // a numeral, or another lead word that needs one (约人民币50元, 超百分之)
+        unit,     // 十 百 千 万 亿: 几/数 count only before a unit (十几, 数百; 几天, 数据 are words)
+        nothing,  // the word is a mention on its own (上半年, 翻倍)
+    };
+    std::string_view word;
+    Needs needs;
+};
+
 class StartFilter {
 public:
     StartFilter() {
         for (std::string_view chars : {"〇零一二三四五六七八九十百千万亿两俩倆幺廿卅兆壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億兩"}) {
-            for (std::size_t i = 0; i < chars.size(); i += char_length(chars, i)) numerals_.set(char_at(chars, i));
+            for (std::size_t i = 0; i < chars.size(); i += char_length(chars, i)) add_numeral(char_at(chars, i));
         }
-        for (char c = '0'; c <= '9'; ++c) numerals_.set(static_cast<unsigned char>(c));
+        for (char c = '0'; c <= '9'; ++c) add_numeral(static_cast<unsigned char>(c));
         for (std::string_view chars : {"十百千万亿拾佰仟萬億"}) {
-            for (std::size_t i = 0; i < chars.size(); i += char_length(chars, i)) units_.set(char_at(chars, i));
+            for (std::size_t i = 0; i < chars.size(); i += char_length(chars, i)) units_.insert(char_at(chars, i));
         }
-        // Words that lead into a number. Each needs a numeral (or another lead word) after it.
-        for (const auto& q : lexicon::prefix_qualifiers()) add_lead(q.word);
-        for (const auto& c : lexicon::currency_signs()) add_lead(c.word);
-        for (std::string_view w : {"第", "前", "翻", "负", "負", "-", "+", "几", "数", "幾", "數"}) add_lead(w);
-        // Words that are mentions on their own.
-        for (std::string_view w : {"上半年", "下半年", "翻倍", "翻番"}) complete_.emplace_back(w);
-        for (const auto& w : complete_) first_chars_.set(char_at(w, 0));
-        starts_ = numerals_ | first_chars_;
+        using Needs = LeadWord::Needs;
+        for (const auto& q : lexicon::prefix_qualifiers()) add_lead({q.word, Needs::numeral});
+        for (const auto& c : lexicon::currency_signs()) add_lead({c.word, Needs::numeral});
+        for (std::string_view w : {"第", "前", "翻", "负", "負", "-", "+"}) add_lead({w, Needs::numeral});
+        for (std::string_view w : {"几", "数", "幾", "數"}) add_lead({w, Needs::unit});
+        for (std::string_view w : {"上半年", "下半年", "翻倍", "翻番"}) add_lead({w, Needs::nothing});
     }
 
-    const std::bitset<0x10000>& starts() const noexcept { return starts_; }
+    const Utf8CharSet& starts() const noexcept { return starts_; }
 
     bool may_start(std::string_view text, std::size_t pos, char32_t c, int depth) const {
-        if (c >= first_chars_.size()) return false;
-        if (numerals_[c]) return true;
-        if (!first_chars_[c]) return false;
-        for (const auto& word : complete_) {
-            if (starts_with_at(text, pos, word)) return true;
-        }
+        if (numerals_.contains(c)) return true;
+        if (!lead_firsts_.contains(c)) return false;
         const auto found = leads_.find(c);
         if (found == leads_.end()) return false;
-        for (const auto& word : found->second) {
-            if (!starts_with_at(text, pos, word)) continue;
-            const std::size_t next = pos + word.size();
+        for (const LeadWord& lead : found->second) {
+            if (!starts_with_at(text, pos, lead.word)) continue;
+            if (lead.needs == LeadWord::Needs::nothing) return true;
+            const std::size_t next = pos + lead.word.size();
             const char32_t after = char_at(text, next);
-            // 几/数 count only before a unit: 几十, 数百 (几天, 数据 are words).
-            if (word == "几" || word == "数" || word == "幾" || word == "數") {
-                if (after < units_.size() && units_[after]) return true;
+            if (lead.needs == LeadWord::Needs::unit) {
+                if (units_.contains(after)) return true;
                 continue;
             }
-            if (after < numerals_.size() && numerals_[after]) return true;
-            if (depth < 2 && may_start(text, next, after, depth + 1)) return true;  // 约人民币50元, 超百分之
+            if (numerals_.contains(after)) return true;
+            if (depth < 2 && may_start(text, next, after, depth + 1)) return true;
         }
         return false;
     }
 
 private:
-    void add_lead(std::string_view word) {
-        const char32_t first = char_at(word, 0);
-        leads_[first].emplace_back(word);
-        first_chars_.set(first);
+    void add_numeral(char32_t c) {
+        numerals_.insert(c);
+        add_start(c);
+    }
+    void add_lead(LeadWord lead) {
+        const char32_t first = char_at(lead.word, 0);
+        leads_[first].push_back(lead);
+        lead_firsts_.insert(first);
+        add_start(first);
+    }
+    /// The scanner never stops at ASCII letters and punctuation: a Latin letter is inside a word
+    /// (the US of US$), and of the punctuation only signs and $ lead into numbers.
+    void add_start(char32_t c) {
+        if (c >= 0x80 || is_ascii_digit(c) || c == U'-' || c == U'+' || c == U'$') starts_.insert(c);
     }
 
-    std::bitset<0x10000> numerals_;
-    std::bitset<0x10000> units_;
-    std::bitset<0x10000> first_chars_;
-    std::bitset<0x10000> starts_;
-    std::unordered_map<char32_t, std::vector<std::string>> leads_;  // by first character
-    std::vector<std::string> complete_;
+    Utf8CharSet numerals_;
+    Utf8CharSet units_;
+    Utf8CharSet lead_firsts_;
+    Utf8CharSet starts_;
+    std::unordered_map<char32_t, std::vector<LeadWord>> leads_;  // by first character
 };
 
 const StartFilter& filter() {
@@ -80,7 +92,7 @@ const StartFilter& filter() {
 
 }  // namespace
 
-const std::bitset<0x10000>& start_characters() noexcept { return filter().starts(); }
+const Utf8CharSet& start_characters() noexcept { return filter().starts(); }
 
 bool may_start_mention(std::string_view text, std::size_t pos, char32_t c) {
     return filter().may_start(text, pos, c, 0);

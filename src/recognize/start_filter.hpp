@@ -6,15 +6,17 @@
 // by a numeral, 几/数 by a unit (十几, 数百). It only says "maybe": the grammar decides.
 #pragma once
 
-#include <bitset>
 #include <cstddef>
 #include <string_view>
 
+#include "recognize/char_set.hpp"
+
 namespace zgcfacts::recognize {
 
-/// Characters that can begin a mention at all (numerals and the first characters of lead words),
-/// indexed by code point: the one check made for every character of the text.
-const std::bitset<0x10000>& start_characters() noexcept;
+/// Characters at which the scanner considers a mention: numerals and the first characters of lead
+/// words, less ASCII letters and punctuation (the US of US$ is inside a word; $ itself is a start).
+/// The one check made for every character of the text.
+const Utf8CharSet& start_characters() noexcept;
 
 /// True when a mention may start at byte `pos` of clean text, where the character `c` starts.
 bool may_start_mention(std::string_view text, std::size_t pos, char32_t c);
