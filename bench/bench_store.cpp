@@ -7,9 +7,11 @@
 
 #include <unistd.h>
 
+#include <ctime>
 #include <filesystem>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -138,6 +140,52 @@ void bench_ingest(const Settings& settings, const Inputs& inputs, const Baseline
                fmt::format("{} facts", facts)});
 }
 
+/// CPU seconds this thread has used: on a shared machine the wall clock also counts other
+/// processes, and for SQLite it counts waiting for the disk.
+double thread_cpu_seconds() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+/// The same ingest in two phases, to tell analysis from SQLite: analyze() and make_record() for
+/// every document, then Store::add of the records into a fresh database.
+void bench_ingest_split(const Settings& settings, const Inputs& inputs) {
+    const auto documents = distinct_documents(inputs.articles, 100);
+    std::size_t bytes = 0;
+    for (const auto& d : documents) bytes += d.size();
+    std::vector<double> analyze_wall, analyze_cpu, add_wall, add_cpu;
+    const int runs = std::max(3, settings.runs / 2);
+    for (int run = 0; run < runs; ++run) {
+        std::vector<DocumentRecord> records;
+        auto start = Clock::now();
+        double cpu = thread_cpu_seconds();
+        for (std::size_t i = 0; i < documents.size(); ++i) {
+            auto analysed = analyze(documents[i]);
+            if (!analysed) throw std::runtime_error("analyze failed: " + analysed.error().message);
+            DocumentInfo info{fmt::format("doc-{}.txt", i), "", "", ""};
+            records.push_back(make_record(documents[i], *analysed, std::move(info)));
+        }
+        analyze_wall.push_back(seconds_since(start));
+        analyze_cpu.push_back(thread_cpu_seconds() - cpu);
+
+        TempDir dir;
+        Store store((dir.path / "split.db").string());
+        start = Clock::now();
+        cpu = thread_cpu_seconds();
+        for (const auto& record : records) store.add(record);
+        add_wall.push_back(seconds_since(start));
+        add_cpu.push_back(thread_cpu_seconds() - cpu);
+    }
+    print_row({"ingest, analysis part (analyze + make_record)",
+               fmt::format("{:.1f} MB/s", mb_per_second(bytes, median(analyze_wall))),
+               fmt::format("{:.2f} s wall, {:.2f} s CPU, median of {}", median(analyze_wall), median(analyze_cpu),
+                           runs)});
+    print_row({"ingest, SQLite part (Store::add)", fmt::format("{:.1f} MB/s", mb_per_second(bytes, median(add_wall))),
+               fmt::format("{:.2f} s wall, {:.2f} s CPU ({:.1f} MB/s of CPU), median of {}", median(add_wall),
+                           median(add_cpu), mb_per_second(bytes, median(add_cpu)), runs)});
+}
+
 void bench_queries(const Settings& settings) {
     TempDir dir;
     const auto path = (dir.path / "million.db").string();
@@ -192,6 +240,7 @@ void bench_store(const Settings& settings, const Inputs& inputs, const Baseline&
     print_section("store (SQLite)");
     try {
         bench_ingest(settings, inputs, baseline);
+        bench_ingest_split(settings, inputs);
     } catch (const std::exception& e) {
         print_row({"ingest", "FAILED", e.what()});
     }

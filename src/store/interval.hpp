@@ -37,9 +37,4 @@ int qualifier_rank(Qualifier qualifier) noexcept;
 /// True when figures of this kind cannot be negative, so "under v" means [0, v).
 bool non_negative(Kind kind) noexcept;
 
-/// Two facts from the same sentence of the same document are one source, not two.
-inline bool same_sentence(const StoredFact& a, const StoredFact& b) {
-    return a.document_id == b.document_id && a.sentence_index == b.sentence_index;
-}
-
 }  // namespace zgcfacts::store

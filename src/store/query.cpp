@@ -36,8 +36,12 @@ constexpr const char* fact_select =
     "SELECT f.id, f.doc_id, d.name, d.date, f.sentence_idx, s.text, f.raw_start, f.raw_end, f.surface, "
     "f.kind, f.value, f.value_real, f.lower, f.upper, f.qualifier, f.unit, f.multiplier, f.classifier, "
     "f.per, f.change, f.base, f.metric, f.period "
-    "FROM facts f JOIN documents d ON d.id = f.doc_id "
+    "FROM facts f JOIN documents d INDEXED BY documents_by_id ON d.id = f.doc_id "
     "JOIN sentences s ON s.doc_id = f.doc_id AND s.idx = f.sentence_idx";
+
+Change change_from_string(const std::string& text) {
+    return text == "up" ? Change::up : text == "down" ? Change::down : Change::none;
+}
 
 StoredFact read_fact(const sqlite::Statement& s) {
     StoredFact f;
@@ -62,11 +66,37 @@ StoredFact read_fact(const sqlite::Statement& s) {
     f.multiplier = static_cast<int>(s.int64(16));
     f.classifier = s.text(17);
     f.per = s.text(18);
-    const std::string change = s.text(19);
-    f.change = change == "up" ? Change::up : change == "down" ? Change::down : Change::none;
+    f.change = change_from_string(s.text(19));
     f.base = s.text(20);
     f.metric = s.text(21);
     f.period = s.text(22);
+    return f;
+}
+
+// The columns choosing between figures needs (yoy.cpp). All of them are in facts_by_metric and
+// documents_by_id, so a metric's figures are read from one range of an index and the dates from a
+// small one, never from the tables. CROSS JOIN keeps the facts as the outer loop.
+constexpr const char* figure_select =
+    "SELECT f.id, f.doc_id, d.date, f.sentence_idx, f.raw_start, f.kind, f.value, f.lower, f.upper, "
+    "f.qualifier, f.unit, f.change, f.base, f.period "
+    "FROM facts f CROSS JOIN documents d INDEXED BY documents_by_id ON d.id = f.doc_id";
+
+StoredFact read_figure(const sqlite::Statement& s) {
+    StoredFact f;
+    f.id = s.int64(0);
+    f.document_id = s.int64(1);
+    f.document_date = s.text(2);
+    f.sentence_index = static_cast<std::size_t>(s.int64(3));
+    f.start = static_cast<std::size_t>(s.int64(4));
+    f.kind = kind_from_string(s.text(5)).value_or(Kind::number);
+    f.value = s.text(6);
+    f.lower = s.optional_text(7);
+    f.upper = s.optional_text(8);
+    f.qualifier = qualifier_from_string(s.text(9)).value_or(Qualifier::exact);
+    f.unit = s.text(10);
+    f.change = change_from_string(s.text(11));
+    f.base = s.text(12);
+    f.period = s.text(13);
     return f;
 }
 
@@ -185,6 +215,32 @@ void Store::for_each_fact(const FactFilter& filter, const std::function<void(con
     where.bind(s);
     while (s.step("querying facts")) visit(read_fact(s));
 }
+
+namespace store {
+
+void for_each_figure(Connection& impl, const FactFilter& filter,
+                     const std::function<void(const StoredFact&)>& visit) {
+    Where where = build_where(filter);
+    // The sentence is only joined for a text filter: it is the one column outside the index.
+    const char* sentences = filter.text.empty()
+                                ? ""
+                                : " CROSS JOIN sentences s ON s.doc_id = f.doc_id AND s.idx = f.sentence_idx";
+    auto& s = impl.statement(fmt::format("{}{}{}", figure_select, sentences, where.sql));
+    sqlite::ResetOnExit reset(s);
+    s.reset();
+    where.bind(s);
+    while (s.step("querying figures")) visit(read_figure(s));
+}
+
+std::optional<StoredFact> fact(Connection& impl, std::int64_t id) {
+    auto& s = impl.statement(fmt::format("{} WHERE f.id = ?", fact_select));
+    sqlite::ResetOnExit reset(s);
+    s.reset().bind(1, id);
+    if (!s.step("reading a fact")) return std::nullopt;
+    return read_fact(s);
+}
+
+}  // namespace store
 
 std::vector<StoredFact> Store::query(const FactFilter& filter) const {
     std::vector<StoredFact> out;

@@ -12,6 +12,7 @@ inline constexpr int application_id = 0x7a676366;
 /// Brings the schema to Store::schema_version, one migration per version, each in its own
 /// transaction. A file written by a newer zgcfacts, a non-empty file of another application, or a
 /// read-only connection to an out-of-date file throws StoreError (StoreErrc::schema).
-void migrate(sqlite::Database& db, bool read_only);
+/// `target` stops at an older version: tests use it to make the files earlier releases made.
+void migrate(sqlite::Database& db, bool read_only, int target = Store::schema_version);
 
 }  // namespace zgcfacts::store

@@ -2,7 +2,9 @@
 // source files (store.cpp writes, query.cpp reads, yoy.cpp and corroboration.cpp analyse).
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -28,6 +30,17 @@ struct Connection {
     sqlite::Database db;  // declared before the statements: destroyed after them
     std::unordered_map<std::string, std::unique_ptr<sqlite::Statement>> statements;
 };
+
+/// Like Store::for_each_fact but in no particular order, for choosing between figures: each fact
+/// carries its id, document id and date, sentence index, start, kind, value, bounds, qualifier,
+/// unit, change, base and period; the sentence, surface, document name and the other columns are
+/// left empty (read them with fact()). filter.limit is not applied. With a metric filter this
+/// reads one range of an index instead of a table row per fact.
+void for_each_figure(Connection& impl, const FactFilter& filter,
+                     const std::function<void(const StoredFact&)>& visit);
+
+/// One fact with everything Store::query gives, or nullopt when there is no fact with that id.
+std::optional<StoredFact> fact(Connection& impl, std::int64_t id);
 
 /// "2024" → {2024, 2024}; "2017/2024" → {2017, 2024}; anything else → nullopt.
 std::optional<std::pair<int, int>> parse_period(std::string_view period);

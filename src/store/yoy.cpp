@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "store/interval.hpp"
 #include "store/store_impl.hpp"
@@ -17,11 +19,30 @@ namespace zgcfacts {
 
 namespace {
 
+/// What choosing a period's figure looks at. A series can have thousands of candidates, so they
+/// are kept small (whole StoredFacts made the allocator's work a large part of a query); the
+/// chosen ones are read back whole.
 struct Candidate {
-    StoredFact fact;
+    std::int64_t id = 0;
+    std::int64_t document_id = 0;
+    std::string document_date;
+    std::size_t sentence_index = 0;
+    std::size_t start = 0;
+    Kind kind = Kind::number;
+    Qualifier qualifier = Qualifier::exact;
+    std::string unit;
     std::pair<int, int> span;
-    std::optional<Interval> agreement;  // corroboration interval (approx ±5%)
+    Interval agreement;  // corroboration interval (approx ±5%)
     std::size_t corroborating = 0;
+
+    Candidate(const StoredFact& f, std::pair<int, int> period, Interval interval)
+        : id(f.id), document_id(f.document_id), document_date(f.document_date), sentence_index(f.sentence_index),
+          start(f.start), kind(f.kind), qualifier(f.qualifier), unit(f.unit), span(period), agreement(interval) {}
+
+    /// Two figures of one sentence are one source, not two.
+    bool same_sentence(const Candidate& other) const {
+        return document_id == other.document_id && sentence_index == other.sentence_index;
+    }
 };
 
 std::optional<Decimal> sub(const std::optional<Decimal>& a, const std::optional<Decimal>& b) {
@@ -92,7 +113,7 @@ YoyChange compute_change(const StoredFact& previous, const StoredFact& current, 
 /// Most frequent unit among the figures (ties: alphabetical, for a stable answer).
 std::string dominant_unit(const std::vector<Candidate>& candidates) {
     std::map<std::string, std::size_t> counts;
-    for (const auto& c : candidates) ++counts[c.fact.unit];
+    for (const auto& c : candidates) ++counts[c.unit];
     std::string best;
     std::size_t best_count = 0;
     for (const auto& [unit, n] : counts)
@@ -103,17 +124,49 @@ std::string dominant_unit(const std::vector<Candidate>& candidates) {
     return best;
 }
 
+/// lower < other's lower, with a missing lower bound (−∞) first.
+bool lower_before(const Interval& a, const Interval& b) {
+    if (!a.lower || !b.lower) return !a.lower && b.lower;
+    return *a.lower < *b.lower;
+}
+
+/// True when every number of `b` lies above `a`'s upper bound (a missing upper bound is +∞).
+bool starts_above(const Interval& b, const Interval& a) { return a.upper && b.lower && *b.lower > *a.upper; }
+
+/// Counts, for each figure of a period, the figures of other sentences whose intervals meet its
+/// own. Sorted by lower bound, a figure can only meet the ones after it up to the first that starts
+/// above its upper bound, so a period of n exact figures costs n log n rather than n² comparisons.
+void count_corroborating(const std::vector<Candidate*>& candidates) {
+    std::vector<Candidate*> by_lower = candidates;  // the caller's order decides ties later
+    std::sort(by_lower.begin(), by_lower.end(), [](const Candidate* a, const Candidate* b) {
+        return lower_before(a->agreement, b->agreement);
+    });
+    for (std::size_t i = 0; i < by_lower.size(); ++i) {
+        Candidate* a = by_lower[i];
+        for (std::size_t j = i + 1; j < by_lower.size(); ++j) {
+            Candidate* b = by_lower[j];
+            if (starts_above(b->agreement, a->agreement)) break;
+            if (a->same_sentence(*b) || a->agreement.intersect(b->agreement).is_empty()) continue;
+            ++a->corroborating;
+            ++b->corroborating;
+        }
+    }
+}
+
 }  // namespace
 
 YoySeries Store::yoy(const YoyOptions& options) const {
     YoySeries series;
     series.metric = options.metric;
 
+    // One snapshot: the chosen figures are read back after the candidates, and a writer may
+    // replace a document in between.
+    sqlite::Transaction snapshot(impl_->db, "computing year over year", sqlite::Transaction::Mode::deferred);
     std::vector<Candidate> all;
     FactFilter filter;
     filter.metric = options.metric;
     if (!options.unit.empty()) filter.unit = options.unit;
-    for_each_fact(filter, [&](const StoredFact& f) {
+    store::for_each_figure(*impl_, filter, [&](const StoredFact& f) {
         // Levels only: a rate of change (同比增长29.1%) is about the metric, not a value of it.
         if (!is_figure(f.kind) || f.change != Change::none || !f.base.empty()) return;
         auto span = store::parse_period(f.period);
@@ -122,15 +175,22 @@ YoySeries Store::yoy(const YoyOptions& options) const {
         if (options.to != 0 && span->second > options.to) return;
         auto interval = store::figure_interval(f, store::ApproxAs::tolerance);
         if (!interval) return;
-        all.push_back({f, *span, interval, 0});
+        all.emplace_back(f, *span, *interval);
     });
-    if (all.empty()) return series;
+    if (all.empty()) {
+        snapshot.commit();
+        return series;
+    }
+    // Document order, then position: ties between equally good figures go to the first.
+    std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+        return std::tie(a.document_id, a.start, a.id) < std::tie(b.document_id, b.start, b.id);
+    });
 
     series.unit = options.unit.empty() ? dominant_unit(all) : options.unit;
-    std::erase_if(all, [&](const Candidate& c) { return c.fact.unit != series.unit; });
+    std::erase_if(all, [&](const Candidate& c) { return c.unit != series.unit; });
     {
         std::map<Kind, std::size_t> kinds;
-        for (const auto& c : all) ++kinds[c.fact.kind];
+        for (const auto& c : all) ++kinds[c.kind];
         series.kind = std::max_element(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) {
                           return a.second < b.second;
                       })->first;
@@ -143,34 +203,31 @@ YoySeries Store::yoy(const YoyOptions& options) const {
         by_period[{series_key, c.span.second}].push_back(&c);
     }
 
-    std::optional<std::pair<int, const StoredFact*>> previous;  // (series key, chosen figure)
+    std::optional<int> previous_series;  // the series key of series.points.back()
     for (auto& [key, candidates] : by_period) {
-        for (Candidate* a : candidates)
-            for (const Candidate* b : candidates)
-                if (a != b && !store::same_sentence(a->fact, b->fact) &&
-                    !a->agreement->intersect(*b->agreement).is_empty())
-                    ++a->corroborating;
+        count_corroborating(candidates);
         auto better = [](const Candidate* a, const Candidate* b) {
             auto rank = [](const Candidate* c) {
-                return std::make_tuple(store::qualifier_rank(c->fact.qualifier), -static_cast<long>(c->corroborating));
+                return std::make_tuple(store::qualifier_rank(c->qualifier), -static_cast<long>(c->corroborating));
             };
             if (rank(a) != rank(b)) return rank(a) < rank(b);
-            if (a->fact.document_date != b->fact.document_date) return a->fact.document_date > b->fact.document_date;
-            if (a->fact.document_id != b->fact.document_id) return a->fact.document_id > b->fact.document_id;
-            return a->fact.start < b->fact.start;
+            if (a->document_date != b->document_date) return a->document_date > b->document_date;
+            if (a->document_id != b->document_id) return a->document_id > b->document_id;
+            return a->start < b->start;
         };
         const Candidate* chosen = *std::min_element(candidates.begin(), candidates.end(), better);
 
         YoyPoint point;
-        point.period = chosen->fact.period;
-        point.fact = chosen->fact;
+        point.fact = store::fact(*impl_, chosen->id).value();  // same snapshot: it is there
+        point.period = point.fact.period;
         point.candidates = candidates.size();
         point.corroborating = chosen->corroborating;
-        if (previous && previous->first == key.first)
-            point.change = compute_change(*previous->second, chosen->fact, series.kind);
+        if (previous_series == key.first)
+            point.change = compute_change(series.points.back().fact, point.fact, series.kind);
         series.points.push_back(std::move(point));
-        previous = {key.first, &chosen->fact};
+        previous_series = key.first;
     }
+    snapshot.commit();
     return series;
 }
 

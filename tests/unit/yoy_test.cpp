@@ -116,6 +116,38 @@ TEST_CASE("exact figures give an exact change; the most corroborated exact figur
     CHECK(text(c.percent_bounds.lower) == "26.56");
 }
 
+TEST_CASE("agreement at a shared bound counts only when both intervals include it, and never within a sentence") {
+    Store s(":memory:");
+    RecordBuilder a("a.txt");
+    a.sentence("企业100家，另一统计口径也是100家。")
+        .fact({.surface = "100家", .value = "100", .unit = "count", .metric = "企业", .period = "2024"})
+        .fact({.surface = "也是100家", .value = "100", .unit = "count", .metric = "企业", .period = "2024"});
+    a.sentence("企业超过100家。")
+        .fact({.surface = "超过100家", .value = "100", .qualifier = Qualifier::over, .unit = "count", .lower = "100",
+               .metric = "企业", .period = "2024"});
+    a.sentence("企业至少100家。")
+        .fact({.surface = "至少100家", .value = "100", .qualifier = Qualifier::at_least, .unit = "count",
+               .lower = "100", .metric = "企业", .period = "2024"});
+    a.sentence("企业最多100家。")
+        .fact({.surface = "最多100家", .value = "100", .qualifier = Qualifier::at_most, .unit = "count",
+               .upper = "100", .metric = "企业", .period = "2024"});
+    a.sentence("企业不到100家。")
+        .fact({.surface = "不到100家", .value = "100", .qualifier = Qualifier::under, .unit = "count", .upper = "100",
+               .metric = "企业", .period = "2024"});
+    s.add(a.build());
+
+    YoyOptions o;
+    o.metric = "企业";
+    auto series = s.yoy(o);
+    REQUIRE(series.points.size() == 1);
+    const YoyPoint& p = series.points[0];
+    CHECK(p.candidates == 6);
+    // Both 100s agree with 至少100 [100, ∞) and 最多100 [0, 100], not with 超过100 (100, ∞) nor
+    // 不到100 [0, 100), and not with each other (one sentence). Tied, the first one is chosen.
+    CHECK(p.fact.surface == "100家");
+    CHECK(p.corroborating == 2);
+}
+
 TEST_CASE("cumulative spans form their own series; the unit most figures have is chosen") {
     Store s(":memory:");
     RecordBuilder a("a.txt");
