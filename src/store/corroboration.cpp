@@ -1,9 +1,13 @@
 // Corroboration: figures for the same thing from different sentences, checked against each other.
 //
 // 1. Figures (not rates of change) with a metric and a period are split by (period, kind, unit).
-// 2. Within each split, metric labels are joined when one contains the other after normalization
-//    (whitespace dropped, ASCII lower-cased): 项目 joins 前沿科技项目. The joined labels form a group
-//    when its figures come from at least two sentences.
+// 2. Within each split, metric labels are joined when one ends with the other after normalization
+//    (whitespace dropped, ASCII lower-cased): the head noun of a Chinese noun phrase comes last, so
+//    重大科技成果 is a kind of 科技成果, while 项目签约 is not a kind of 项目. A label of one or two
+//    characters (项目, 企业, 成果) says too little to join many: it joins a longer label only when it
+//    would join exactly one (项目 with 前沿科技项目 alone), else it stays a group of its own — or 企业
+//    would pull 参赛企业, 独角兽企业 and 科技型企业 into one group and call their figures contradictory.
+//    The joined labels form a group when its figures come from at least two sentences.
 // 3. Each figure becomes an interval (interval.hpp, approx ±5%). The largest set of figures sharing
 //    a number is the consensus cluster; the rest are clustered the same way, and every further
 //    cluster contradicts the first. 3164个, 3100余项 (3100, 3200) and 3000多个 (3000, 4000) share
@@ -126,6 +130,15 @@ Cluster make_cluster(const std::vector<const Figure*>& members) {
     return out;
 }
 
+/// Labels this short are generic nouns (项目, 企业): see the join rule at the top.
+constexpr std::size_t generic_label_chars = 2;
+
+std::size_t code_points(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
 /// Union-find over label indexes.
 struct Components {
     std::vector<std::size_t> parent;
@@ -133,6 +146,22 @@ struct Components {
     std::size_t find(std::size_t i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
     void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
+
+/// Joins distinct normalized labels by the rule at the top of this file.
+Components join_labels(const std::vector<std::string>& labels) {
+    Components components(labels.size());
+    for (std::size_t shorter = 0; shorter < labels.size(); ++shorter) {
+        std::vector<std::size_t> kinds_of;  // longer labels with the same head noun
+        for (std::size_t longer = 0; longer < labels.size(); ++longer) {
+            if (labels[longer].size() > labels[shorter].size() && labels[longer].ends_with(labels[shorter]))
+                kinds_of.push_back(longer);
+        }
+        const bool generic = code_points(labels[shorter]) <= generic_label_chars;
+        if (generic && kinds_of.size() != 1) continue;
+        for (std::size_t longer : kinds_of) components.join(shorter, longer);
+    }
+    return components;
+}
 
 }  // namespace
 
@@ -155,11 +184,7 @@ std::vector<CorroborationGroup> Store::corroboration(const CorroborationOptions&
         for (const auto& f : figures) labels.push_back(normalize_label(f.fact.metric));
         std::sort(labels.begin(), labels.end());
         labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
-        Components components(labels.size());
-        for (std::size_t i = 0; i < labels.size(); ++i)
-            for (std::size_t j = i + 1; j < labels.size(); ++j)
-                if (labels[i].find(labels[j]) != std::string::npos || labels[j].find(labels[i]) != std::string::npos)
-                    components.join(i, j);
+        Components components = join_labels(labels);
 
         std::map<std::size_t, std::vector<const Figure*>> by_component;
         for (const auto& f : figures) {

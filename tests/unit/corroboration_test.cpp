@@ -95,7 +95,7 @@ TEST_CASE("intervals of qualified figures") {
     CHECK(Interval{}.intersect(b).to_string() == "(3100, 3200)");
 }
 
-TEST_CASE("3164个, 3100余项 and 3000多个 agree; labels match when one contains the other") {
+TEST_CASE("3164个, 3100余项 and 3000多个 agree; labels match when one ends with the other") {
     Store s(":memory:");
     add_contest(s, false);
     auto groups = s.corroboration();
@@ -115,6 +115,47 @@ TEST_CASE("3164个, 3100余项 and 3000多个 agree; labels match when one conta
     REQUIRE(money);
     CHECK_FALSE(money->contradiction());
     CHECK(money->clusters[0].intersection.to_string() == "(65000000000, 70682850000]");
+}
+
+TEST_CASE("a generic label joins one kind of itself, never several; a label is joined by its head noun") {
+    Store s(":memory:");
+    RecordBuilder a("a.txt");
+    a.sentence("园区入驻企业5000余家。")
+        .fact({.surface = "5000余家", .value = "5000", .qualifier = Qualifier::more_than_round, .unit = "count",
+               .lower = "5000", .upper = "6000", .metric = "企业", .period = "2022"});
+    a.sentence("其中独角兽企业40家。")
+        .fact({.surface = "40家", .value = "40", .unit = "count", .metric = "独角兽企业", .period = "2022"});
+    a.sentence("参赛企业160家。")
+        .fact({.surface = "160家", .value = "160", .unit = "count", .metric = "参赛企业", .period = "2022"});
+    a.sentence("共有12家参赛企业获奖。")
+        .fact({.surface = "12家", .value = "12", .unit = "count", .metric = "获奖参赛企业", .period = "2022"});
+    a.sentence("发布重大科技成果10项。")
+        .fact({.surface = "10项", .value = "10", .unit = "count", .metric = "重大科技成果", .period = "2022"});
+    a.sentence("科技成果10项集中亮相。")
+        .fact({.surface = "10项", .value = "10", .unit = "count", .metric = "科技成果", .period = "2022"});
+    a.sentence("项目签约11个。")
+        .fact({.surface = "11个", .value = "11", .unit = "count", .metric = "项目签约", .period = "2022"});
+    a.sentence("征集项目300个。")
+        .fact({.surface = "300个", .value = "300", .unit = "count", .metric = "项目", .period = "2022"});
+    s.add(a.build());
+    const auto groups = s.corroboration();
+
+    // 企业 would join both 独角兽企业 and 参赛企业: it joins neither, and no contradiction is made up.
+    for (const auto& g : groups) {
+        CAPTURE(g.metric);
+        CHECK(std::find(g.labels.begin(), g.labels.end(), "企业") == g.labels.end());
+        CHECK(std::find(g.labels.begin(), g.labels.end(), "独角兽企业") == g.labels.end());
+    }
+    // 参赛企业 (four characters) joins the kind of itself.
+    const CorroborationGroup* entrants = find(groups, "参赛企业");
+    REQUIRE(entrants);
+    CHECK(entrants->labels == std::vector<std::string>{"参赛企业", "获奖参赛企业"});
+    // Same head noun: 重大科技成果 is a kind of 科技成果, and the two agree.
+    const CorroborationGroup* results = find(groups, "科技成果");
+    REQUIRE(results);
+    CHECK_FALSE(results->contradiction());
+    // 项目签约 ends with 签约, not 项目: not a kind of 项目.
+    CHECK(find(groups, "项目") == nullptr);
 }
 
 TEST_CASE("a figure outside the shared interval is flagged as a contradiction") {
