@@ -61,18 +61,43 @@ struct Date {
 struct Doubling {
     boost::optional<std::string> numeral;  // the N of 翻N番
     bool written_as_bei = false;           // 翻倍
+    bool more = false;                     // 翻一番多: a little more than doubled
 };
 
-/// 三分之一: numerator over denominator.
+/// 三分之一, 近三分之一, 三分之二以上: numerator over denominator, with the hedges a figure takes.
 struct Fraction {
+    boost::optional<int> prefix;  // index into lexicon::prefix_qualifiers()
     std::string denominator;
     std::string numerator;
+    boost::optional<int> suffix;  // index into lexicon::suffix_qualifiers()
 };
 
-/// 一季度, 第三季度, 前三季度, 上半年, 下半年.
-struct Quarter {
+/// 1/3, 超过2/3: a fraction written with digits and a slash, numerator first.
+struct SlashFraction {
+    boost::optional<int> prefix;
+    std::string numerator;
+    std::string denominator;
+    boost::optional<int> suffix;
+};
+
+/// 一季度, 第三季度, 前三季度, 上半年, 下半年: the words after the year.
+struct QuarterWord {
     std::string lead;     // "", "第", "前", or the whole word 上半年 / 下半年
     std::string numeral;  // the quarter's number ("" for the half years)
+    boost::optional<std::string> last;  // 三 in 一至三季度: the last quarter of a run
+};
+/// A quarter or half year, with the year when it is written: 2024年一季度, 2023年上半年.
+struct Quarter {
+    boost::optional<std::string> year;
+    QuarterWord word;
+};
+
+/// 1-10月, 1至10月份, 2024年1月至10月, 2023年11月至2024年2月: a run of whole months.
+struct MonthSpan {
+    boost::optional<std::string> year;
+    std::string first_month;
+    boost::optional<std::string> end_year;
+    std::string last_month;
 };
 
 /// 2024-04-30, 2024/4/30, 2024.04.30, 2023-08: dates written with digits and one separator.
@@ -82,7 +107,7 @@ struct IsoDate {
     std::string day;  // "" when only year and month are written
 };
 
-struct Mention : boost::spirit::x3::variant<IsoDate, Quarter, Ordinal, Date, Doubling, Fraction, Figure> {
+struct Mention : boost::spirit::x3::variant<IsoDate, Quarter, MonthSpan, Ordinal, Date, Doubling, Fraction, SlashFraction, Figure> {
     using base_type::base_type;
     using base_type::operator=;
 };

@@ -2,14 +2,19 @@
 // zgcfacts/text.hpp: ASCII digits, no PDF spaces) byte by byte; Chinese words are matched as UTF-8
 // literals and word tables are tries built from recognize/lexicon.cpp. Included only by mention.cpp.
 //
-//   mention  := iso-date | quarter | ordinal | date | doubling | fraction | figure
+//   mention  := iso-date | quarter | months | ordinal | date | doubling | fraction | slash-fraction
+//               | figure
 //   iso-date := dddd (-|/|.) d{1,2} ((same separator) d{1,2})?       2024-04-30  2023-08
-//   quarter  := (第|前)? numeral 季度 | 上半年 | 下半年                一季度  前三季度
+//   quarter  := (numeral 年)? ((第|前)? numeral (connector 第? numeral)? 季度 | 上半年 | 下半年)
+//                                                                    一季度  2024年前三季度  一至三季度
+//   months   := (numeral 年)? numeral 月? connector (numeral 年)? numeral 月 份?
+//               (no day after it)                                    1-10月  2024年1至10月份
 //   ordinal  := 第 numeral ordinal-suffix?                       第七届  第三代  第一
-//   date     := (numeral 年)? numeral 月 (numeral 日|号)?
+//   date     := (numeral 年)? numeral 月 (numeral 日|号)? 份?
 //               (connector (numeral 月)? numeral 日|号)?          4月25日至29日  2023年3月  4月27-29日
-//   doubling := 翻 numeral? (番 | 倍)                            翻倍  翻两番
-//   fraction := numeral 分之 numeral                              三分之一
+//   doubling := 翻 了? numeral? (番 | 倍) 多?                    翻倍  翻了两番  翻一番多
+//   fraction := prefix? numeral 分之 numeral suffix?              三分之一  近三分之二  五分之一以上
+//   slash-fraction := prefix? d+ / d+ (not / d) suffix?           1/3  超过2/3
 //   figure   := prefix? currency-sign? fraction-word? amount unit?
 //               (connector amount unit?)? 半? (/ per-unit)? suffix?  超610亿元  70%-80%  18.5万元/人
 //   amount   := numeral (多|余)? magnitude*                       3000多  5万余  1000多万
@@ -144,7 +149,10 @@ struct date_end_class;
 struct date_class;
 struct doubling_class;
 struct fraction_class;
+struct slash_fraction_class;
+struct quarter_word_class;
 struct quarter_class;
+struct month_span_class;
 struct iso_date_class;
 struct mention_class;
 
@@ -152,14 +160,18 @@ struct mention_class;
 inline const x3::rule<numeral_class, std::string> numeral = "numeral";
 inline const x3::rule<amount_class, ast::Amount> amount = "amount";
 inline const x3::rule<range_end_class, ast::RangeEnd> range_end = "range end";
-inline const x3::rule<figure_class, ast::Figure> figure = "figure";
+// Forced: the range check is a semantic action, and X3 drops a rule's attribute when one is present.
+inline const x3::rule<figure_class, ast::Figure, true> figure = "figure";
 inline const x3::rule<ordinal_class, ast::Ordinal> ordinal = "ordinal";
 inline const x3::rule<date_start_class, ast::DateStart> date_start = "date";
 inline const x3::rule<date_end_class, ast::DateEnd> date_end = "end date";
 inline const x3::rule<date_class, ast::Date> date = "date range";
 inline const x3::rule<doubling_class, ast::Doubling> doubling = "doubling";
 inline const x3::rule<fraction_class, ast::Fraction> fraction = "fraction";
+inline const x3::rule<slash_fraction_class, ast::SlashFraction> slash_fraction = "slash fraction";
+inline const x3::rule<quarter_word_class, ast::QuarterWord> quarter_word = "quarter word";
 inline const x3::rule<quarter_class, ast::Quarter> quarter = "quarter";
+inline const x3::rule<month_span_class, ast::MonthSpan> month_span = "month span";
 inline const x3::rule<iso_date_class, ast::IsoDate> iso_date = "ISO date";
 inline const x3::rule<mention_class, ast::Mention> mention = "mention";
 
@@ -177,9 +189,30 @@ inline const auto amount_def = numeral >> matches[more] >> raw[*magnitude];
 
 inline const auto range_end_def = amount >> -unit_word;
 
+// A range keeps one unit: in 提高0.6个百分点至74.4% and 增长8.2%至1.2万亿元 the 至 says where the
+// change led, so the figure ends before it instead of being lost as a range of mixed units.
+// X3 hands the action the range end itself or the optional of the figure that holds it.
+struct same_unit_as_start {
+    template <class Context>
+    void operator()(Context& context) const {
+        const boost::optional<int>& start = x3::_val(context).first_unit;
+        auto& end = x3::_attr(context);
+        const ast::RangeEnd* range = range_of(end);
+        if (!start || range == nullptr || !range->unit || lexicon::same_unit(*start, *range->unit)) return;
+        x3::_pass(context) = false;
+        forget(end);  // a failed action leaves what the rule read in the figure otherwise
+    }
+
+private:
+    static const ast::RangeEnd* range_of(const ast::RangeEnd& end) { return &end; }
+    static const ast::RangeEnd* range_of(const boost::optional<ast::RangeEnd>& end) { return end ? &*end : nullptr; }
+    static void forget(ast::RangeEnd&) {}
+    static void forget(boost::optional<ast::RangeEnd>& end) { end.reset(); }
+};
+
 inline const auto figure_def = -prefix_word >> -currency_sign >> -fraction_word >> amount >>
-                               -unit_word >> -(x3::omit[connector] >> range_end) >> matches[lit("半")] >>
-                               -(lit('/') >> per_word) >> -(suffix_word >> !lit("游"));
+                               -unit_word >> -(x3::omit[connector] >> range_end[same_unit_as_start{}]) >>
+                               matches[lit("半")] >> -(lit('/') >> per_word) >> -(suffix_word >> !lit("游"));
 
 inline const auto ordinal_def = lit("第") >> numeral >> raw[-ordinal_suffix];
 
@@ -190,16 +223,34 @@ constexpr auto whole(Parser p) { return -(&p >> p); }
 
 // The day mark may be written once, after a range: 4月27-29日.
 inline const auto start_day = numeral >> (day_mark | &(x3::omit[connector] >> numeral >> day_mark));
-inline const auto date_start_def = whole(numeral >> lit("年")) >> numeral >> lit("月") >> whole(start_day);
+// 2024年 before a month or a quarter belongs to it (2024年一季度 is one date, not a year and a quarter).
+inline const auto written_year = whole(numeral >> lit("年"));
+// 10月份 is the month 10月 said in full.
+inline const auto month_word = lit("月") >> -lit("份");
+inline const auto date_start_def = written_year >> numeral >> lit("月") >> whole(start_day) >> -lit("份");
 inline const auto date_end_def = whole(numeral >> lit("月")) >> numeral >> day_mark;
 inline const auto date_def = date_start >> -(x3::omit[connector] >> date_end);
 
-inline const auto doubling_def = lit("翻") >> whole(numeral) >> ((lit("番") >> attr(false)) | (lit("倍") >> attr(true)));
+inline const auto doubling_def = lit("翻") >> -lit("了") >> whole(numeral) >>
+                                 ((lit("番") >> attr(false)) | (lit("倍") >> attr(true))) >> matches[more];
 
-inline const auto fraction_def = !fraction_word >> numeral >> lit("分之") >> numeral;
+inline const auto fraction_def = -prefix_word >> !fraction_word >> numeral >> lit("分之") >> numeral >> -suffix_word;
 
-inline const auto quarter_def = (raw[-(lit("第") | lit("前"))] >> numeral >> lit("季度")) |
-                                (raw[lit("上半年") | lit("下半年")] >> attr(std::string()));
+// 2024/4/30 is a date (iso-date comes first) and 1/2/3 no fraction: no second slash may follow.
+inline const auto slash_digits = raw[+digit];
+inline const auto slash_fraction_def = -prefix_word >> slash_digits >> lit('/') >> slash_digits >>
+                                       !(lit('/') | digit | lit('.')) >> -suffix_word;
+
+inline const auto last_quarter = whole(x3::omit[connector >> -lit("第")] >> numeral);
+inline const auto quarter_word_def = (raw[-(lit("第") | lit("前"))] >> numeral >> last_quarter >> lit("季度")) |
+                                     (raw[lit("上半年") | lit("下半年")] >> attr(std::string()) >>
+                                      attr(boost::optional<std::string>()));
+inline const auto quarter_def = written_year >> quarter_word;
+
+// 1-10月 is the months January to October, not the numbers 1 to 10 before 月. A day after the last
+// month (4月至5月2日) makes it a date range instead, read by `date`.
+inline const auto month_span_def = written_year >> numeral >> -lit("月") >> x3::omit[connector] >> written_year >>
+                                   numeral >> month_word >> !(numeral >> day_mark);
 
 // One separator throughout; a year of four digits and a month of one or two, so 2023-2024 stays a
 // period and 10-20 a range.
@@ -218,12 +269,13 @@ inline const auto iso_date_def = (iso_year >> iso_part<'-'>() >> iso_day<'-'>())
                                  (iso_year >> iso_part<'/'>() >> iso_day<'/'>()) |
                                  (iso_year >> iso_part<'.'>() >> iso_part<'.'>());
 
-inline const auto mention_def = iso_date | quarter | ordinal | date | doubling | fraction | figure;
+inline const auto mention_def =
+    iso_date | quarter | month_span | ordinal | date | doubling | fraction | slash_fraction | figure;
 
 }  // namespace definitions
 
 using namespace definitions;
 BOOST_SPIRIT_DEFINE(numeral, amount, range_end, figure, ordinal, date_start, date_end, date, doubling,
-                    fraction, quarter, iso_date, mention)
+                    fraction, slash_fraction, quarter_word, quarter, month_span, iso_date, mention)
 
 }  // namespace zgcfacts::grammar

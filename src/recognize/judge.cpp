@@ -15,18 +15,21 @@ namespace zgcfacts::recognize {
 namespace {
 
 // Idioms, names and fixed words that begin with a numeral the grammar could read as a figure.
-constexpr std::array<std::string_view, 44> fixed_words{
+// 十四五 and its kin name five-year plans (十 then the adjacent digits 四五, which would read 14..15).
+constexpr std::array<std::string_view, 49> fixed_words{
     "一年一度", "一成不变", "千家万户", "千方百计", "百家争鸣", "万人空巷", "千军万马",
     "五角大楼", "一带一路", "三番五次", "一五一十", "一举两得", "一石二鸟", "千篇一律",
     "万无一失", "十全十美", "三令五申", "四面八方", "五湖四海", "七上八下", "一心一意",
     "一模一样", "一技之长", "一席之地", "一臂之力", "两岸三地", "一国两制", "百年大计",
     "万家灯火", "亿万人民", "一天天", "一年年", "一次性", "一揽子", "一把手", "三好学生",
     "四个中心", "两个确立", "两个维护", "四个意识", "二十大", "十九大", "十八大", "十七大",
+    "十一五", "十二五", "十三五", "十四五", "十五五",
 };
 
 // Ordinals that are words: 第一动力 (the primary driving force), 第一时间 (at once).
-constexpr std::array<std::string_view, 6> ordinal_words{
-    "第一动力", "第一时间", "第一线", "第一手", "第一书记", "第一桶金",
+// 第一产业 … 第三产业 are the names of the primary, secondary and tertiary sectors.
+constexpr std::array<std::string_view, 9> ordinal_words{
+    "第一动力", "第一时间", "第一线", "第一手", "第一书记", "第一桶金", "第一产业", "第二产业", "第三产业",
 };
 
 // A one-character hedge that is the tail of a word with the character before it: 签约 is "sign",
@@ -64,16 +67,20 @@ public:
             by_start_[key(first, second)].push_back(w);
         }
     }
-    bool starts_at(std::string_view text, std::size_t pos) const {
+    /// The length in bytes of the listed word starting at `pos`, 0 when none does.
+    std::size_t word_at(std::string_view text, std::size_t pos) const {
         const char32_t first = char_at(text, pos);
-        if (!firsts_.contains(first)) return false;
+        if (!firsts_.contains(first)) return 0;
         const char32_t second = char_at(text, pos + char_length(text, pos));
-        if (!seconds_.contains(second)) return false;
+        if (!seconds_.contains(second)) return 0;
         const auto bucket = by_start_.find(key(first, second));
-        if (bucket == by_start_.end()) return false;
-        return std::any_of(bucket->second.begin(), bucket->second.end(),
-                           [&](std::string_view w) { return starts_with_at(text, pos, w); });
+        if (bucket == by_start_.end()) return 0;
+        for (std::string_view w : bucket->second) {
+            if (starts_with_at(text, pos, w)) return w.size();
+        }
+        return 0;
     }
+    bool starts_at(std::string_view text, std::size_t pos) const { return word_at(text, pos) != 0; }
 
 private:
     static std::uint64_t key(char32_t first, char32_t second) { return (std::uint64_t{first} << 32) | second; }
@@ -145,6 +152,8 @@ bool looks_like_list_marker(std::string_view text, std::size_t begin, std::size_
     const char32_t before = char_before(text, begin);
     const char32_t after = char_at(text, end);
     if ((before == U'(' || before == U'（') && (after == U')' || after == U'）')) return true;
+    // A marker opens a line or a clause; 下降1.5、0.8和0.2个百分点 lists numbers after a verb.
+    if (is_cjk_ideograph(before)) return false;
     return after == U'、' || after == U')' || after == U'）' ||
            (after == U'.' && !is_ascii_digit(char_at(text, end + 1)));
 }
@@ -156,7 +165,7 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     const char32_t before = char_before(text, begin);
     const char32_t after = char_at(text, end);
 
-    if (starts_with_any(text, begin, fixed_word_index())) return Verdict::reject;
+    if (starts_with_any(text, begin, fixed_word_index())) return Verdict::skip_word;
     if (r.single_financial) return Verdict::reject;
     if (q.kind == Kind::ordinal) return starts_with_any(text, begin, ordinal_word_index()) ? Verdict::reject : Verdict::accept;
 
@@ -171,7 +180,9 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     }
 
     // Digits glued to Latin letters are names and codes: 5G, 3D, P4, TongOS2.0.
-    if (is_ascii_letter(before) || is_ascii_letter(after)) {
+    // A mention that ends in a Chinese word (2024年一季度GDP, 3个GPU) is not glued to what follows.
+    const bool ends_in_chinese = end > begin && is_cjk_ideograph(char_before(text, end));
+    if (is_ascii_letter(before) || (is_ascii_letter(after) && !ends_in_chinese)) {
         if (!r.unit_class || is_ascii_letter(after)) return Verdict::reject;
     }
 
@@ -186,6 +197,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
         if (looks_like_list_marker(text, begin, end)) return Verdict::reject;
         // 3-4月 style fragments and numbers right before a date word are parts of dates.
         if (after == U'月' || after == U'日' || after == U'号') return Verdict::reject;
+        // 1/2/3, 3/2: a number before a slash and digits is part of a code or an unread fraction.
+        if (after == U'/' && is_ascii_digit(char_at(text, end + 1))) return Verdict::reject;
         return Verdict::accept;
     }
 
@@ -208,6 +221,20 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (r.unit_class == lexicon::UnitClass::classifier && r.unit_word == "地" && !r.chinese_only)
         return Verdict::reject;  // 三地 (three places) is written in words
     return Verdict::accept;
+}
+
+bool shares_points_unit(std::string_view text, std::size_t end, std::size_t next_begin, const Quantity& q,
+                        const Quantity& next) {
+    if (next.unit != "pp" || next_begin <= end || q.qualifier != Qualifier::exact) return false;
+    const std::string_view between = text.substr(end, next_begin - end);
+    if (between != "和" && between != "、" && between != "与" && between != "及" && between != "或") return false;
+    const bool bare_number = q.kind == Kind::number && q.unit.empty();
+    const bool cut_short_of_points = q.kind == Kind::count && q.classifier == "个";  // 0.3个和1.2个百分点
+    return bare_number || cut_short_of_points;
+}
+
+std::size_t fixed_word_length(std::string_view text, std::size_t begin) {
+    return fixed_word_index().word_at(text, begin);
 }
 
 std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& q) {

@@ -16,10 +16,20 @@ enum class Verdict {
     accept,
     reject,              // not a figure: move on by one character
     drop_prefix,         // the hedge word belongs to a word (签约, 最近): read again after it
+    skip_word,           // an idiom or name (一带一路, 十四五): no part of it is a figure either
 };
+
+/// The length of the idiom or name that judge() answered skip_word for, starting at `begin`.
+std::size_t fixed_word_length(std::string_view text, std::size_t begin);
 
 /// `begin`/`end`: the reading's span in the clean text.
 Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const Reading& reading);
+
+/// True when `q` (ending at `end`) is the head of a list whose last figure `next` (from
+/// `next_begin`) carries the unit for all: 分别提高0.3个和1.2个百分点, 0.3、0.5和1.2个百分点. The 0.3个
+/// is then percentage points, not a count of 个.
+bool shares_points_unit(std::string_view text, std::size_t end, std::size_t next_begin, const Quantity& q,
+                        const Quantity& next);
 
 /// Extends a duration over what completes it: 一年多来, 十年来, 4年以来. Returns the new end and
 /// marks 多 as more_than_round on the quantity.

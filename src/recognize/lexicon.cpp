@@ -80,6 +80,8 @@ constexpr Unit unit_table[] = {
     {"平方千米", measure, "km2"}, {"平方厘米", measure, "cm2"}, {"亩", measure, "mu"},
     {"公顷", measure, "ha"}, {"立方米", measure, "m3"},
     {"升", measure, "L"}, {"毫升", measure, "mL"},
+    // 吨标准煤: tonnes of coal equivalent; 吨公里: freight turnover, tonnes carried one kilometre.
+    {"吨标准煤", measure, "tce"}, {"吨公里", measure, "t·km"},
     {"吨", measure, "t"}, {"千克", measure, "kg"}, {"公斤", measure, "kg"},
     {"克", measure, "g"}, {"毫克", measure, "mg"}, {"微克", measure, "ug"}, {"斤", measure, "jin"},
     {"瓦", measure, "W"}, {"千瓦", measure, "kW"}, {"兆瓦", measure, "MW"},
@@ -111,12 +113,19 @@ constexpr Unit unit_table[] = {
 constexpr Unit per_unit_table[] = {
     {"人", classifier, "人"}, {"年", duration, "a"}, {"月", duration, "mo"},
     {"天", duration, "d"}, {"日", duration, "d"}, {"小时", duration, "h"}, {"秒", duration, "s"},
+    // 吨标准煤: tonnes of coal equivalent; 吨公里: freight turnover, tonnes carried one kilometre.
+    {"吨标准煤", measure, "tce"}, {"吨公里", measure, "t·km"},
     {"吨", measure, "t"}, {"千克", measure, "kg"}, {"公斤", measure, "kg"},
     {"平方米", measure, "m2"}, {"亩", measure, "mu"}, {"件", classifier, "件"},
     {"台", classifier, "台"}, {"个", classifier, "个"}, {"户", classifier, "户"},
     {"次", classifier, "次"}, {"千瓦时", measure, "kWh"}, {"度", measure, "kWh"},
     {"股", classifier, "股"}, {"桶", measure, "bbl"}, {"克", measure, "g"},
     {"升", measure, "L"}, {"h", duration, "h"}, {"s", duration, "s"},
+    // Densities and intensities of statistical bulletins: 微克/立方米, 人/平方公里, 件/万人.
+    {"立方米", measure, "m3"}, {"平方公里", measure, "km2"}, {"公里", measure, "km"},
+    {"千米", measure, "km"}, {"米", measure, "m"}, {"公顷", measure, "ha"}, {"分钟", duration, "min"},
+    {"万人", classifier, "万人"}, {"人次", classifier, "人次"}, {"家", classifier, "家"},
+    {"辆", classifier, "辆"}, {"项", classifier, "项"}, {"标准箱", measure, "TEU"},
 };
 
 constexpr Unit currency_sign_table[] = {
@@ -134,6 +143,12 @@ std::span<const QualifierWord> prefix_qualifiers() { return prefix_table; }
 std::span<const QualifierWord> suffix_qualifiers() { return suffix_table; }
 std::span<const Unit> units() { return unit_table; }
 std::span<const Unit> per_units() { return per_unit_table; }
+
+bool same_unit(int a, int b) {
+    const Unit& first = unit_table[static_cast<std::size_t>(a)];
+    const Unit& second = unit_table[static_cast<std::size_t>(b)];
+    return first.unit_class == second.unit_class && first.symbol == second.symbol;
+}
 std::span<const std::string_view> range_connectors() { return connector_table; }
 std::span<const Unit> currency_signs() { return currency_sign_table; }
 

@@ -46,6 +46,10 @@ struct Unit {
 };
 
 std::span<const Unit> units();
+
+/// True when two entries of units() mean the same unit (个百分点 and 百分点, 公里 and 千米), so both
+/// ends of a range may be written with them.
+bool same_unit(int a, int b);
 /// Denominators of rates written with a slash: 元/人, 元/吨, 公里/小时.
 std::span<const Unit> per_units();
 

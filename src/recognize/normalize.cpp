@@ -101,6 +101,17 @@ void order_bounds(Quantity& q) {
     if (q.lower && q.upper && *q.upper < *q.lower) std::swap(q.lower, q.upper);
 }
 
+/// The bound a one-sided hedge sets: over and at_least from below, under and at_most from above.
+void bound_by_qualifier(Quantity& q) {
+    switch (q.qualifier) {
+    case Qualifier::over:
+    case Qualifier::at_least: q.lower = q.value; break;
+    case Qualifier::under:
+    case Qualifier::at_most: q.upper = q.value; break;
+    default: break;
+    }
+}
+
 Normalized figure(const ast::Figure& f) {
     auto first = evaluate_amount(f.first);
     if (!first) return fail(first.error());
@@ -115,11 +126,8 @@ Normalized figure(const ast::Figure& f) {
     // The unit: written once at the end (3至5亿元), or on both ends (70%-80%).
     boost::optional<int> unit_index = f.first_unit;
     if (f.second && f.second->unit) {
-        if (f.first_unit) {
-            const auto& a = lexicon::units()[static_cast<std::size_t>(*f.first_unit)];
-            const auto& b = lexicon::units()[static_cast<std::size_t>(*f.second->unit)];
-            if (a.unit_class != b.unit_class || a.symbol != b.symbol) return reject();
-        }
+        // The grammar takes a range only with one unit; a tree built otherwise is not read.
+        if (f.first_unit && !lexicon::same_unit(*f.first_unit, *f.second->unit)) return reject();
         unit_index = f.second->unit;
     }
     std::optional<UnitClass> unit_class;
@@ -310,13 +318,7 @@ Normalized figure(const ast::Figure& f) {
         }
     } else if (f.prefix || f.suffix) {
         q.qualifier = f.prefix ? prefix.qualifier : suffix.qualifier;
-        switch (q.qualifier) {
-        case Qualifier::over:
-        case Qualifier::at_least: q.lower = q.value; break;
-        case Qualifier::under:
-        case Qualifier::at_most: q.upper = q.value; break;
-        default: break;
-        }
+        bound_by_qualifier(q);
     }
     // A lone digit (五) or magnitude (千) is usually part of a word; 一百五十二 or 三点五 is not.
     r.structured = r.chinese_only && !r.magnitude_only && f.first.numeral.size() > std::string_view("五").size();
@@ -419,7 +421,49 @@ Normalized doubling(const ast::Doubling& d) {
             q.value = Decimal::from_int(std::int64_t{1} << *times);  // 翻两番: doubled twice = 4
         }
     }
+    if (d.more) {  // 翻一番多: more than the ratio, as 3000多 is more than 3000
+        auto next = next_round(q.value);
+        if (!next) return fail(next.error());
+        q.qualifier = Qualifier::more_than_round;
+        q.lower = q.value;
+        q.upper = *next;
+    }
     return accept(std::move(r));
+}
+
+/// 近三分之一, 三分之二以上: the qualifier and bound of a hedge word around a value read alone.
+/// False for the hedges that need a magnitude or a measure to make sense (上万, 300兆瓦级).
+bool apply_hedge(const boost::optional<int>& prefix, const boost::optional<int>& suffix, Quantity& q) {
+    const lexicon::QualifierWord* before =
+        prefix ? &lexicon::prefix_qualifiers()[static_cast<std::size_t>(*prefix)] : nullptr;
+    const lexicon::QualifierWord* after =
+        suffix ? &lexicon::suffix_qualifiers()[static_cast<std::size_t>(*suffix)] : nullptr;
+    if ((before && before->word == "上") || (after && after->word == "级")) return false;
+    q.qualifier = before ? before->qualifier : after->qualifier;
+    bound_by_qualifier(q);
+    return true;
+}
+
+/// numerator ÷ denominator as a number. A third is no finite decimal: 12 places, marked
+/// approximate when the division is not exact.
+Result<Reading> quotient(const NumeralValue& numerator, const NumeralValue& denominator) {
+    auto value = numerator.value.divided_by(denominator.value, 12);
+    if (!value) return value.error();
+    Reading r;
+    r.quantity.kind = Kind::number;
+    r.quantity.value = *value;
+    auto back = value->times(denominator.value);
+    if (!back || !(*back == numerator.value)) r.quantity.qualifier = Qualifier::approx;
+    return r;
+}
+
+/// The hedges around a fraction, with the bounds they set; false when they make no sense there.
+bool hedge_fraction(const boost::optional<int>& prefix, const boost::optional<int>& suffix, Reading& r) {
+    if (!prefix && !suffix) return true;
+    if (!apply_hedge(prefix, suffix, r.quantity)) return false;
+    r.prefix = prefix ? *prefix : -1;
+    r.suffix = suffix ? *suffix : -1;
+    return true;
 }
 
 Normalized fraction(const ast::Fraction& f) {
@@ -428,26 +472,44 @@ Normalized fraction(const ast::Fraction& f) {
     auto numerator = evaluate_numeral(f.numerator);
     if (!numerator) return fail(numerator.error());
     if (denominator->upper || numerator->upper || denominator->value.is_zero()) return reject();
-    // A third is no finite decimal: 12 places, marked approximate when the division is not exact.
-    auto value = numerator->value.divided_by(denominator->value, 12);
-    if (!value) return fail(value.error());
-    Reading r;
-    r.quantity.kind = Kind::number;
-    r.quantity.value = *value;
-    auto back = value->times(denominator->value);
-    if (!back || !(*back == numerator->value)) r.quantity.qualifier = Qualifier::approx;
+    auto r = quotient(*numerator, *denominator);
+    if (!r) return fail(r.error());
     // 百万分之五 is a share: in percent, like 百分之五 (power-of-ten denominators divide exactly).
     // 一百分之五 (with the 一 written) reads as the fraction 5/100 instead.
     const int place = denominator->value.last_nonzero_place();
     if (denominator->magnitude_only && place >= 2) {
         auto percent = numerator->value.scaled(2 - place);
         if (!percent) return fail(percent.error());
-        r.quantity.kind = Kind::percent;
-        r.quantity.unit = "%";
-        r.quantity.value = *percent;
-        r.quantity.qualifier = Qualifier::exact;
+        r->quantity.kind = Kind::percent;
+        r->quantity.unit = "%";
+        r->quantity.value = *percent;
+        r->quantity.qualifier = Qualifier::exact;
     }
-    return accept(std::move(r));
+    if (!hedge_fraction(f.prefix, f.suffix, *r)) return reject();
+    return accept(std::move(*r));
+}
+
+/// 1/3, 2/3: a proper fraction of small numbers. 3/2 or 365/24 are more likely scores, shifts or
+/// codes than shares, and are left alone.
+Normalized slash_fraction(const ast::SlashFraction& f) {
+    const auto numerator = small_integer(f.numerator, 1, 999);
+    const auto denominator = small_integer(f.denominator, 2, 1000);
+    if (!numerator || !denominator || *numerator >= *denominator) return reject();
+    NumeralValue top;
+    top.value = Decimal::from_int(*numerator);
+    NumeralValue bottom;
+    bottom.value = Decimal::from_int(*denominator);
+    auto r = quotient(top, bottom);
+    if (!r) return fail(r.error());
+    if (!hedge_fraction(f.prefix, f.suffix, *r)) return reject();
+    return accept(std::move(*r));
+}
+
+/// The year written before a month or quarter (2024年一季度), 0 when none; nullopt when what is
+/// written there is no year (85年 is not read as one).
+std::optional<int> written_year(const boost::optional<std::string>& year) {
+    if (!year) return 0;
+    return small_integer(*year, 1000, 2200);
 }
 
 Normalized quarter(const ast::Quarter& period) {
@@ -455,29 +517,64 @@ Normalized quarter(const ast::Quarter& period) {
     Quantity& q = r.quantity;
     q.kind = Kind::date;
     q.qualifier = Qualifier::range;
-    if (period.lead == "上半年" || period.lead == "下半年") {
-        q.date.month = period.lead == "上半年" ? 1 : 7;
+    const auto year = written_year(period.year);
+    if (!year) return reject();
+    q.date.year = *year;
+    q.date_end.year = *year;
+    const ast::QuarterWord& word = period.word;
+    if (word.lead == "上半年" || word.lead == "下半年") {
+        q.date.month = word.lead == "上半年" ? 1 : 7;
         q.date_end.month = q.date.month + 5;
         return accept(std::move(r));
     }
-    auto n = small_integer(period.numeral, 1, 4);
+    auto n = small_integer(word.numeral, 1, 4);
     if (!n) return reject();
-    // 前三季度 is the first three quarters together; 三季度 and 第三季度 the third alone.
-    q.date.month = period.lead == "前" ? 1 : 3 * *n - 2;
+    // 前三季度 is the first three quarters together; 三季度 and 第三季度 the third alone;
+    // 二至四季度 the second to the fourth.
+    q.date.month = word.lead == "前" ? 1 : 3 * *n - 2;
     q.date_end.month = 3 * *n;
+    if (word.last) {
+        auto last = small_integer(*word.last, 1, 4);
+        if (!last || *last <= *n || word.lead == "前") return reject();
+        q.date_end.month = 3 * *last;
+    }
     r.chinese_only = true;
+    return accept(std::move(r));
+}
+
+/// 1-10月: January to October, one date range of whole months. A year written on one end carries
+/// to the other (2024年1-10月); a span that runs past December ends in the next year.
+Normalized month_span(const ast::MonthSpan& span) {
+    const auto first = small_integer(span.first_month, 1, 12);
+    const auto last = small_integer(span.last_month, 1, 12);
+    const auto year = written_year(span.year);
+    const auto end_year = written_year(span.end_year);
+    if (!first || !last || !year || !end_year || *first == *last) return reject();
+    Reading r;
+    Quantity& q = r.quantity;
+    q.kind = Kind::date;
+    q.qualifier = Qualifier::range;
+    q.date = {*year, *first, 0};
+    q.date_end = {*end_year, *last, 0};
+    const int wraps = *last < *first ? 1 : 0;  // 11月至2月
+    if (q.date.year == 0 && q.date_end.year != 0) q.date.year = q.date_end.year - wraps;
+    if (q.date_end.year == 0 && q.date.year != 0) q.date_end.year = q.date.year + wraps;
+    const bool forward = q.date_end.year > q.date.year || (q.date_end.year == q.date.year && wraps == 0);
+    if (!forward && q.date.year != 0) return reject();  // 2024年3月至2023年1月
     return accept(std::move(r));
 }
 
 struct Visitor {
     using result_type = Normalized;
     Normalized operator()(const ast::Quarter& q) const { return quarter(q); }
+    Normalized operator()(const ast::MonthSpan& m) const { return month_span(m); }
     Normalized operator()(const ast::IsoDate& d) const { return iso_date(d); }
     Normalized operator()(const ast::Figure& f) const { return figure(f); }
     Normalized operator()(const ast::Ordinal& o) const { return ordinal(o); }
     Normalized operator()(const ast::Date& d) const { return date(d); }
     Normalized operator()(const ast::Doubling& d) const { return doubling(d); }
     Normalized operator()(const ast::Fraction& f) const { return fraction(f); }
+    Normalized operator()(const ast::SlashFraction& f) const { return slash_fraction(f); }
 };
 
 }  // namespace

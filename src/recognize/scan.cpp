@@ -29,6 +29,20 @@ struct Found {
 };
 constexpr int kNoRelative = 1000;
 
+/// 分别提高0.3个和1.2个百分点: the unit written once, at the end of the list, is every item's.
+/// From the back, so a longer list (0.3、0.5和1.2个百分点) passes the unit along.
+void share_points_unit(std::string_view text, std::vector<Found>& found) {
+    for (std::size_t i = found.size(); i-- > 1;) {
+        Found& item = found[i - 1];
+        if (!recognize::shares_points_unit(text, item.end, found[i].begin, item.quantity, found[i].quantity)) continue;
+        Quantity& q = item.quantity;
+        q.kind = Kind::percent;
+        q.unit = "pp";
+        q.classifier.clear();
+        recognize::read_change(text, item.begin, q);
+    }
+}
+
 /// Finds every mention in clean text; diagnostics collects numbers too large to represent.
 std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
     std::vector<Found> found;
@@ -44,10 +58,11 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
             pos += length;
             continue;
         }
-        // Inside a word or number that was already passed over (the 024 of x2024).
+        // Inside a word or number that was already passed over (the 024 of x2024, the 2 of 3/2).
         if (byte < 0x80) {
             const char32_t before = recognize::char_before(text, pos);
             if (recognize::is_ascii_letter(before) || recognize::is_ascii_digit(before) || before == U'.' ||
+                before == U'/' ||
                 ((c == U'-' || c == U'+') && !recognize::is_ascii_digit(char_at(text, pos + 1)))) {
                 pos += length;
                 continue;
@@ -86,6 +101,9 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
         case recognize::Verdict::reject:
             pos += length;
             continue;
+        case recognize::Verdict::skip_word:
+            pos += recognize::fixed_word_length(text, pos);
+            continue;
         case recognize::Verdict::drop_prefix:
             pos += lexicon::prefix_qualifiers()[static_cast<std::size_t>(reading.prefix)].word.size();
             continue;
@@ -101,6 +119,7 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
         found.push_back(Found{pos, end, std::move(q), relative});
         pos = end;
     }
+    share_points_unit(text, found);
     return found;
 }
 

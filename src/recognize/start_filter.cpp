@@ -34,7 +34,7 @@ public:
         using Needs = LeadWord::Needs;
         for (const auto& q : lexicon::prefix_qualifiers()) add_lead({q.word, Needs::numeral});
         for (const auto& c : lexicon::currency_signs()) add_lead({c.word, Needs::numeral});
-        for (std::string_view w : {"第", "前", "翻", "负", "負", "-", "+"}) add_lead({w, Needs::numeral});
+        for (std::string_view w : {"第", "前", "翻", "翻了", "负", "負", "-", "+"}) add_lead({w, Needs::numeral});
         for (std::string_view w : {"几", "数", "幾", "數"}) add_lead({w, Needs::unit});
         for (std::string_view w : {"上半年", "下半年", "翻倍", "翻番"}) add_lead({w, Needs::nothing});
     }

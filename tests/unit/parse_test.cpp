@@ -104,6 +104,16 @@ TEST_CASE("Parts: percent words, fractions, tenths, percentage points") {
         {"2.5个百分点", Kind::percent, "2.5", "pp"},
         {"三分之一", Kind::number, "0.333333333333", "", Qualifier::approx},
         {"四分之一", Kind::number, "0.25", ""},
+        // Fractions take the hedges a figure takes.
+        {"近三分之二", Kind::number, "0.666666666667", "", Qualifier::under, nullptr, "0.666666666667"},
+        {"五分之一以上", Kind::number, "0.2", "", Qualifier::at_least, "0.2"},
+        {"超过四分之一", Kind::number, "0.25", "", Qualifier::over, "0.25"},
+        {"约三分之一", Kind::number, "0.333333333333", "", Qualifier::approx},
+        // The same with digits and a slash.
+        {"1/3", Kind::number, "0.333333333333", "", Qualifier::approx},
+        {"1/4", Kind::number, "0.25", ""},
+        {"超过2/3", Kind::number, "0.666666666667", "", Qualifier::over, "0.666666666667"},
+        {"1/5以上", Kind::number, "0.2", "", Qualifier::at_least, "0.2"},
     };
     for (const auto& row : rows) check(row);
 }
@@ -195,6 +205,11 @@ TEST_CASE("Units: money, counts, ratios, measures, rates") {
         {"翻番", Kind::ratio, "2", "x"},
         {"翻一番", Kind::ratio, "2", "x"},
         {"翻两番", Kind::ratio, "4", "x"},
+        {"翻了一番", Kind::ratio, "2", "x"},
+        {"翻了两番", Kind::ratio, "4", "x"},
+        {"翻一番多", Kind::ratio, "2", "x", Qualifier::more_than_round, "2", "3"},
+        {"57.2亿吨标准煤", Kind::measure, "5720000000", "tce"},
+        {"247713亿吨公里", Kind::measure, "24771300000000", "t·km"},
         {"12000米", Kind::measure, "12000", "m"},
         {"0.4平方公里", Kind::measure, "0.4", "km2"},
         {"约66万平方米", Kind::measure, "660000", "m2", Qualifier::approx},
@@ -230,6 +245,26 @@ TEST_CASE("Units: money, counts, ratios, measures, rates") {
     REQUIRE(speed);
     CHECK(speed->unit == "km");
     CHECK(speed->per == "小时");
+
+    // Densities and intensities of statistical bulletins.
+    const struct {
+        const char* input;
+        const char* unit;
+        const char* per;
+    } densities[] = {
+        {"32微克/立方米", "ug", "立方米"},
+        {"1300人/平方公里", "count", "平方公里"},
+        {"218.3件/万人", "count", "万人"},
+        {"1.2万元/辆", "CNY", "辆"},
+    };
+    for (const auto& row : densities) {
+        const std::string input = row.input;
+        CAPTURE(input);
+        auto q = parse(row.input);
+        REQUIRE(q);
+        CHECK(q->unit == row.unit);
+        CHECK(q->per == row.per);
+    }
 }
 
 TEST_CASE("Counts keep their classifier and multiplier") {
@@ -273,6 +308,25 @@ TEST_CASE("Time expressions") {
         {"一季度", Kind::date, "--01", "", Qualifier::range, "--01", "--03"},
         {"第三季度", Kind::date, "--07", "", Qualifier::range, "--07", "--09"},
         {"前三季度", Kind::date, "--01", "", Qualifier::range, "--01", "--09"},
+        // A written year belongs to the quarter or half year after it.
+        {"2024年一季度", Kind::date, "2024-01", "", Qualifier::range, "2024-01", "2024-03"},
+        {"2024年第四季度", Kind::date, "2024-10", "", Qualifier::range, "2024-10", "2024-12"},
+        {"2023年上半年", Kind::date, "2023-01", "", Qualifier::range, "2023-01", "2023-06"},
+        {"2023年前三季度", Kind::date, "2023-01", "", Qualifier::range, "2023-01", "2023-09"},
+        {"二至四季度", Kind::date, "--04", "", Qualifier::range, "--04", "--12"},
+        {"1-3季度", Kind::date, "--01", "", Qualifier::range, "--01", "--09"},
+        {"第一至第三季度", Kind::date, "--01", "", Qualifier::range, "--01", "--09"},
+        // A run of months is one date range, never the numbers 1 to 10.
+        {"1-10月", Kind::date, "--01", "", Qualifier::range, "--01", "--10"},
+        {"1—10月", Kind::date, "--01", "", Qualifier::range, "--01", "--10"},
+        {"1至10月", Kind::date, "--01", "", Qualifier::range, "--01", "--10"},
+        {"1月至10月", Kind::date, "--01", "", Qualifier::range, "--01", "--10"},
+        {"1-10月份", Kind::date, "--01", "", Qualifier::range, "--01", "--10"},
+        {"一至三月", Kind::date, "--01", "", Qualifier::range, "--01", "--03"},
+        {"2024年1-10月", Kind::date, "2024-01", "", Qualifier::range, "2024-01", "2024-10"},
+        {"2023年11月至2024年2月", Kind::date, "2023-11", "", Qualifier::range, "2023-11", "2024-02"},
+        {"2023年11月至2月", Kind::date, "2023-11", "", Qualifier::range, "2023-11", "2024-02"},
+        {"10月份", Kind::date, "--10", ""},
     };
     for (const auto& row : rows) check(row);
 }

@@ -54,6 +54,7 @@ TEST_CASE("numerals inside words, idioms, names and codes are not figures") {
         "“北脑二号”脑机系统", "5G基站建设", "3D打印技术", "发布TongOS2.0系统", "RISC-V架构",
         "人类共享同一个地球", "万众一心", "成为第一动力", "“四个中心”功能建设", "千家万户",
         "签约仪式上", "几天来", "零部件制造", "从“0”到“1”的突破", "一成不变",
+        "第一产业增加值", "十四五规划",
     };
     for (const char* text : texts) {
         CAPTURE(std::string(text));
@@ -131,6 +132,105 @@ TEST_CASE("dates take their year from the text, or from the reference year given
     found = mentions_of("4月25日开幕");
     REQUIRE(found.size() == 1);
     CHECK(found[0].quantity.value_text() == "--04-25");
+}
+
+TEST_CASE("statistical periods are one date each, with the year written or the document's") {
+    struct Row {
+        const char* text;
+        int reference_year;
+        const char* surface;  // the first mention
+        const char* lower;
+        const char* upper;
+    };
+    const Row rows[] = {
+        {"2024年1-10月，利润同比下降4.3%", 0, "2024年1-10月", "2024-01", "2024-10"},
+        {"1—10月份，社会消费品零售总额增长", 2023, "1—10月份", "2023-01", "2023-10"},
+        {"1至10月累计完成投资", 2023, "1至10月", "2023-01", "2023-10"},
+        {"2024年一季度GDP同比增长5.3%", 2023, "2024年一季度", "2024-01", "2024-03"},
+        {"2023年上半年，全市居民收入增长", 2024, "2023年上半年", "2023-01", "2023-06"},
+        {"2023年前三季度增长5.2%", 2024, "2023年前三季度", "2023-01", "2023-09"},
+        {"今年1-2月，出口增长", 2024, "1-2月", "2024-01", "2024-02"},
+        {"11月至2月为采暖季", 2023, "11月至2月", "2023-11", "2024-02"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        auto found = mentions_of(row.text, row.reference_year);
+        REQUIRE_FALSE(found.empty());
+        const Quantity& q = found[0].quantity;
+        CHECK(found[0].surface == row.surface);
+        CHECK(q.kind == Kind::date);
+        CHECK(q.qualifier == Qualifier::range);
+        CHECK(q.lower_text() == row.lower);
+        CHECK(q.upper_text() == row.upper);
+    }
+}
+
+TEST_CASE("a unit written once at the end of a list is every item's") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> surfaces;
+    };
+    const Row rows[] = {
+        {"分别比上年提高0.3个和1.2个百分点", {"0.3个", "1.2个百分点"}},
+        {"分别提高0.3和1.2个百分点", {"0.3", "1.2个百分点"}},
+        {"分别下降1.5、0.8和0.2个百分点", {"1.5", "0.8", "0.2个百分点"}},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        auto found = mentions_of(row.text);
+        REQUIRE(found.size() == row.surfaces.size());
+        for (std::size_t i = 0; i < found.size(); ++i) {
+            CHECK(found[i].surface == row.surfaces[i]);
+            CHECK(found[i].quantity.kind == Kind::percent);
+            CHECK(found[i].quantity.unit == "pp");
+            CHECK(found[i].quantity.classifier.empty());
+        }
+    }
+    // A count before a figure of another unit keeps its classifier.
+    auto found = mentions_of("新建3个和改建5个园区");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].quantity.kind == Kind::count);
+}
+
+TEST_CASE("至 between figures of different units is where a change led, not a range") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> surfaces;
+    };
+    const Row rows[] = {
+        {"城镇化率提高0.6个百分点至74.4%", {"0.6个百分点", "74.4%"}},
+        {"营业收入增长8.2%至1.2万亿元", {"8.2%", "1.2万亿元"}},
+        {"利率下降0.3个百分点到3.45%", {"0.3个百分点", "3.45%"}},
+        {"增速为12%—13%", {"12%—13%"}},
+        {"能效提升100倍至1万倍", {"100倍至1万倍"}},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        CHECK(surfaces_of(row.text) == row.surfaces);
+    }
+}
+
+TEST_CASE("forms like a run of months or a fraction that are not one") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> surfaces;
+    };
+    const Row rows[] = {
+        {"比分3/2", {}},             // not a proper fraction, and the 2 is no figure of its own
+        {"编号1/2/3", {}},           // a code
+        {"13-15月", {}},             // no such months
+        {"四至二季度", {"二季度"}},  // a run backwards: only its last quarter reads
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        CHECK(surfaces_of(row.text) == row.surfaces);
+    }
+}
+
+TEST_CASE("a mention ending in a Chinese word is not glued to the Latin letters after it") {
+    CHECK(surfaces_of("2024年一季度GDP增长") == std::vector<std::string>{"2024年一季度"});
+    CHECK(surfaces_of("部署3个GPU集群") == std::vector<std::string>{"3个"});
+    CHECK(surfaces_of("5G基站").empty());
 }
 
 TEST_CASE("numbers too large to hold exactly are reported, not guessed") {
