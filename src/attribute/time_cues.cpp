@@ -75,9 +75,15 @@ const Mention* figure_after_de(const SentenceView& sentence, std::size_t end) {
     }
 }
 
-/// Whether a time at [begin, end) dates what follows, opens a cumulative span, or is a base or an
-/// event time that says nothing about the figures.
-Role role_of(const SentenceView& sentence, std::size_t begin, std::size_t end) {
+/// What a time does in its sentence; for figure_after_de, the figure it dates.
+struct TimeRole {
+    Role role;
+    const Mention* figure = nullptr;
+};
+
+/// Whether a time at [begin, end) dates what follows, opens a cumulative span, dates one figure
+/// after 的, or is a base or an event time that says nothing about the figures.
+TimeRole role_of(const SentenceView& sentence, std::size_t begin, std::size_t end) {
     const std::string_view text = sentence.text;
     const std::size_t floor = sentence.bounds.begin;
     const std::size_t ceiling = sentence.bounds.end;
@@ -89,16 +95,16 @@ Role role_of(const SentenceView& sentence, std::size_t begin, std::size_t end) {
                               (figure->quantity.kind == Kind::ratio || figure->quantity.kind == Kind::percent);
         const std::string_view word = text.substr(begin - marker, marker);
         const bool copula = word == "是" || word == "为" || word == "占" || word == "相当于";
-        if (figure == nullptr || relative || copula) return Role::ignored;
-        return Role::figure_after_de;
+        if (figure == nullptr || relative || copula) return {Role::ignored};
+        return {Role::figure_after_de, figure};
     }
-    if (base_period_suffixes().longest_starting_at(text, end, ceiling) != 0) return Role::ignored;
+    if (base_period_suffixes().longest_starting_at(text, end, ceiling) != 0) return {Role::ignored};
     // 与2013年相比: the comparison word follows the time.
-    if (text.substr(end).starts_with("相比") || text.substr(end).starts_with("相较")) return Role::ignored;
-    if (followed_by_since(sentence, end)) return Role::since;
-    if (figure_after_de(sentence, end) != nullptr) return Role::figure_after_de;
-    if (event_time_markers().longest_ending_at(text, begin, floor) != 0) return Role::ignored;
-    return Role::topic;
+    if (text.substr(end).starts_with("相比") || text.substr(end).starts_with("相较")) return {Role::ignored};
+    if (followed_by_since(sentence, end)) return {Role::since};
+    if (const Mention* figure = figure_after_de(sentence, end)) return {Role::figure_after_de, figure};
+    if (event_time_markers().longest_ending_at(text, begin, floor) != 0) return {Role::ignored};
+    return {Role::topic};
 }
 
 void add_mention_cue(const SentenceView& sentence, const Mention& mention, int reference_year,
@@ -117,7 +123,8 @@ void add_mention_cue(const SentenceView& sentence, const Mention& mention, int r
     }
     const auto years = years_of(mention, reference_year);
     if (!years) return;
-    switch (role_of(sentence, mention.clean_start, mention.clean_end)) {
+    const TimeRole role = role_of(sentence, mention.clean_start, mention.clean_end);
+    switch (role.role) {
         case Role::ignored:
             return;
         case Role::since:
@@ -130,7 +137,7 @@ void add_mention_cue(const SentenceView& sentence, const Mention& mention, int r
             return;
         case Role::figure_after_de:
             cues.push_back({mention.clean_start, mention.clean_end, format_period(years->first, years->second),
-                            figure_after_de(sentence, mention.clean_end)->clean_start});
+                            role.figure->clean_start});
             return;
     }
 }
@@ -143,11 +150,11 @@ void add_relative_cues(const SentenceView& sentence, int reference_year, std::ve
              at = text.find(relative.word, at + relative.word.size())) {
             const std::size_t end = at + relative.word.size();
             if (sentence.inside_mention(at, end)) continue;  // the grammar already read it (今年5月)
-            const Role role = role_of(sentence, at, end);
-            if (role == Role::ignored) continue;
+            const TimeRole role = role_of(sentence, at, end);
+            if (role.role == Role::ignored) continue;
             const int year = reference_year + relative.offset;
-            TimeCue cue{at, end, role == Role::since ? format_period(year, reference_year) : format_period(year, year)};
-            if (role == Role::figure_after_de) cue.only_for = figure_after_de(sentence, end)->clean_start;
+            TimeCue cue{at, end, role.role == Role::since ? format_period(year, reference_year) : format_period(year, year)};
+            if (role.figure != nullptr) cue.only_for = role.figure->clean_start;
             cues.push_back(std::move(cue));
         }
     }

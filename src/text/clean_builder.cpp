@@ -75,6 +75,16 @@ bool is_fullwidth_digit(const unsigned char* p, const unsigned char* end) {
     return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99;
 }
 
+// The two ways a byte stops strict cleaning, worded once for text and for the inside of tags.
+CleanTextBuilder::Failure nul_failure(std::size_t pos) {
+    return {"NUL byte", "the input looks binary, not text", pos, false};
+}
+
+CleanTextBuilder::Failure utf8_failure(const text::Utf8Char& c, const unsigned char* at, const unsigned char* end,
+                                       std::size_t pos) {
+    return {"invalid UTF-8", text::describe_utf8_problem(c.problem, at, end), pos, true};
+}
+
 }  // namespace
 
 CleanTextBuilder::CleanTextBuilder(std::string_view decoded, bool html, bool lenient_utf8, bool lenient_nul)
@@ -161,7 +171,7 @@ std::optional<CleanTextBuilder::Failure> CleanTextBuilder::handle_special(std::s
     const unsigned char lead = begin_[pos];
     if (lead == 0) {
         if (!lenient_nul_) {
-            return Failure{"NUL byte", "the input looks binary, not text", pos, false};
+            return nul_failure(pos);
         }
         add_space(pos, 1, 0, true, false);
         ++pos;
@@ -180,8 +190,7 @@ std::optional<CleanTextBuilder::Failure> CleanTextBuilder::handle_special(std::s
     const text::Utf8Char c = text::decode_utf8(begin_ + pos, end_);
     if (c.problem != text::Utf8Problem::none) {
         if (!lenient_utf8_) {
-            return Failure{"invalid UTF-8", text::describe_utf8_problem(c.problem, begin_ + pos, end_),
-                           pos, true};
+            return utf8_failure(c, begin_ + pos, end_, pos);
         }
         add_space(pos, 1, 0, true, false);  // each bad byte separates, like a space
         ++pos;
@@ -211,7 +220,7 @@ std::optional<CleanTextBuilder::Failure> CleanTextBuilder::check_hidden(std::siz
     for (std::size_t pos = begin; pos < end;) {
         const unsigned char lead = begin_[pos];
         if (lead < 0x80) {
-            if (lead == 0 && !lenient_nul_) return Failure{"NUL byte", "the input looks binary, not text", pos, false};
+            if (lead == 0 && !lenient_nul_) return nul_failure(pos);
             ++pos;
             continue;
         }
@@ -219,7 +228,7 @@ std::optional<CleanTextBuilder::Failure> CleanTextBuilder::check_hidden(std::siz
         if (c.problem == text::Utf8Problem::none) {
             pos += c.length;
         } else if (!lenient_utf8_) {
-            return Failure{"invalid UTF-8", text::describe_utf8_problem(c.problem, begin_ + pos, end_), pos, true};
+            return utf8_failure(c, begin_ + pos, end_, pos);
         } else {
             ++pos;
         }
