@@ -11,6 +11,7 @@
 #include <fmt/core.h>
 
 #include "cli/command.hpp"
+#include "cli/error_text.hpp"
 #include "core/json_writer.hpp"
 #include "store/render.hpp"
 #include "zgcfacts/document.hpp"
@@ -137,13 +138,9 @@ int run(const std::vector<std::string_view>& args) {
         analyze_options.diagnostics = &problems;
         auto document = analyze(bytes, analyze_options);
         for (const Error& problem : problems)
-            fmt::print(stderr, "zgcfacts extract: {}: warning: {} (at byte {}); left out\n", name, problem.message,
-                       problem.offset);
+            fmt::print(stderr, "zgcfacts extract: {}: warning: {}; left out\n", name, located(problem));
         if (!document) {
-            fmt::print(stderr, "zgcfacts extract: {}: {}{}\n", name, document.error().message,
-                       document.error().offset == Error::npos
-                           ? std::string()
-                           : fmt::format(" (at byte {})", document.error().offset));
+            fmt::print(stderr, "zgcfacts extract: {}: {}\n", name, located(document.error()));
             status = exit_failure;
             continue;
         }

@@ -12,6 +12,7 @@
 #include <fmt/core.h>
 
 #include "cli/command.hpp"
+#include "cli/error_text.hpp"
 #include "cli/progress.hpp"
 #include "store/command_line.hpp"
 #include "zgcfacts/store.hpp"
@@ -205,16 +206,10 @@ int run_ingest(const std::vector<std::string_view>& raw_args) {
         }
         for (const Error& problem : problems) {
             progress.clear();
-            fmt::print(stderr, "zgcfacts ingest: {}: warning: {} (at byte {}); left out\n", shown, problem.message,
-                       problem.offset);
+            fmt::print(stderr, "zgcfacts ingest: {}: warning: {}; left out\n", shown, located(problem));
         }
         if (!outcome) {
-            const Error& e = outcome.error();
-            // Say where, unless the message already does.
-            if (e.offset != Error::npos && e.message.find("byte") == std::string::npos)
-                fmt::print(stderr, "zgcfacts ingest: {}: {} (at byte {})\n", shown, e.message, e.offset);
-            else
-                fmt::print(stderr, "zgcfacts ingest: {}: {}\n", shown, e.message);
+            fmt::print(stderr, "zgcfacts ingest: {}: {}\n", shown, located(outcome.error()));
             ++errors;
             continue;
         }

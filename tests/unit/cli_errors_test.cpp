@@ -102,14 +102,22 @@ bool contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
 }
 
-/// True when one line of `err` names both the file and the byte ("…/bad.txt: … at byte 27: …").
+/// How often `needle` occurs in `haystack`.
+std::size_t occurrences(const std::string& haystack, const std::string& needle) {
+    std::size_t count = 0;
+    for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++count;
+    return count;
+}
+
+/// True when one line of `err` names both the file and the byte, the byte once ("…/bad.txt: … at
+/// byte 27: …"; a second "(at byte 27)" would read as a second place).
 bool names_file_and_byte(const std::string& err, const std::string& file, std::size_t byte) {
     std::size_t begin = 0;
     while (begin < err.size()) {
         std::size_t end = err.find('\n', begin);
         if (end == std::string::npos) end = err.size();
         const std::string line = err.substr(begin, end - begin);
-        if (contains(line, file) && contains(line, fmt::format("byte {}", byte))) return true;
+        if (contains(line, file) && occurrences(line, fmt::format("byte {}", byte)) == 1) return true;
         begin = end + 1;
     }
     return false;
