@@ -57,6 +57,11 @@ std::vector<Mention> scan(const CleanText& text, int reference_year = 0,
 /// tie; 0 when the text names none.
 int infer_reference_year(const std::vector<Mention>& mentions);
 
+/// The same, reading the words around each year in `text` (the text the mentions were scanned
+/// from): a year written as a goal (到2027年, 力争2030年, 2030年前) is what the text looks ahead
+/// to, not when it was written, and does not vote. scan() and analyze() use this one.
+int infer_reference_year(const CleanText& text, const std::vector<Mention>& mentions);
+
 /// Fills the year of year-less dates (and resolves 今年/去年 when recognized) from `year`.
 void resolve_dates(std::vector<Mention>& mentions, int year);
 

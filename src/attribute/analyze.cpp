@@ -28,7 +28,7 @@ Result<Document> analyze(std::string_view raw, const AnalyzeOptions& options) {
         document.reference_year = given_year;
     } else {
         // The guess is recorded as a guess, so that users can see it and pass --date instead.
-        document.reference_year = infer_reference_year(mentions);
+        document.reference_year = infer_reference_year(document.text, mentions);
         document.reference_year_inferred = document.reference_year != 0;
     }
     if (document.reference_year != 0) resolve_dates(mentions, document.reference_year);

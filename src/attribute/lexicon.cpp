@@ -24,11 +24,13 @@ const WordList& phrase_breakers() {
         "高调", "率先", "年均", "平均每年", "等", "等等",
         // Verbs of reaching that the grammar may leave outside a figure's surface. The one-character
         // hedges (约 近 超 逾 达 占) are in figure_hedges(): inside a phrase they are parts of words.
-        "大约", "将近", "接近", "超过", "达到", "突破", "居", "位居",
+        "大约", "将近", "接近", "超过", "达到", "突破", "居", "位居", "控制在", "保持在", "稳定在", "维持在",
+        "可达", "可达到", "预计", "有望", "力争",
         "位列", "排在", "有", "已有", "共有", "拥有", "具有", "还有", "没有",
         // Time words (they are period cues, never part of a label).
         "目前", "当前", "今年", "去年", "上年", "前年", "明年", "今天", "如今", "现在", "当日", "当天", "期间",
-        "以来", "截至", "截止", "同期",
+        "以来", "截至", "截止", "同期", "年末", "年底", "上年末", "上年底", "去年末", "去年底", "月末", "季末",
+        "上月", "上季度", "上半年", "下半年",
         // Comparison and change: the label is what changes, not the wording of the change.
         "较", "较之", "相较", "相较于", "相比", "比", "同比", "环比", "增长", "下降", "减少", "降低", "提高",
         "提升", "增加", "上升", "增至", "降至", "扩大", "缩小", "实现", "相当于",

@@ -24,6 +24,15 @@ constexpr std::array<ChangeVerb, 24> change_verbs{{
     {"降幅", Change::down}, {"萎缩", Change::down}, {"增", Change::up}, {"降", Change::down},
 }};
 
+/// Whether `verb` can state an amount's change (比上年减少3.1万人, 增加1200家). Not the
+/// one-character 增/降, which also begin nouns (新增 is "newly added", not "more than before"), nor the
+/// rate nouns 增幅/增速/涨幅/降幅 or 翻, which take a percent or a multiple.
+bool changes_an_amount(std::string_view verb) {
+    for (std::string_view rate_only : {"增", "降", "增幅", "增速", "涨幅", "降幅", "翻"})
+        if (verb == rate_only) return false;
+    return true;
+}
+
 // Words that may stand between the verb and the figure: 增长了, 提高约, 下降至.
 constexpr std::array<std::string_view, 8> fillers{"了", "约", "达", "达到", "为", "近", "超", "逾"};
 
@@ -87,7 +96,9 @@ std::string find_base(std::string_view clause) {
 }  // namespace
 
 void read_change(std::string_view text, std::size_t begin, Quantity& q) {
-    if (q.kind != Kind::percent && q.kind != Kind::ratio) return;
+    const bool rate = q.kind == Kind::percent || q.kind == Kind::ratio;
+    const bool amount = q.kind == Kind::money || q.kind == Kind::count || q.kind == Kind::measure;
+    if (!rate && !amount) return;
     const std::size_t start = clause_start(text, begin);
     const std::string_view clause = text.substr(start, begin - start);
 
@@ -102,12 +113,14 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
     std::size_t verb_at = std::string_view::npos;
     for (const auto& verb : change_verbs) {
         if (before.ends_with(verb.word)) {
+            if (!rate && !changes_an_amount(verb.word)) return;
             if (q.change == Change::none) q.change = verb.change;
             verb_at = before.size() - verb.word.size();
             break;
         }
     }
-    if (q.change == Change::none && q.kind == Kind::percent) return;
+    // An amount or a percent without a change verb is a level; a ratio may still have a base (是…的1.9倍).
+    if (q.change == Change::none && q.kind != Kind::ratio) return;
 
     // 是2012年的1.9倍, 为全国平均水平的2.7倍: the base sits between the copula and 的.
     if (q.kind == Kind::ratio && verb_at == std::string_view::npos && clause.ends_with("的")) {

@@ -12,7 +12,9 @@
 
 namespace zgcfacts::recognize {
 
-/// Sets quantity.change and quantity.base for percents and ratios from the clause before `begin`.
+/// Sets quantity.change and quantity.base from the clause before `begin`: for percents and ratios
+/// (同比增长29.1%, 是2012年的1.9倍), and for amounts written right after a change verb
+/// (比上年末减少3.1万人, 增长56亿元; not 新增1200家, which counts what is new).
 void read_change(std::string_view text, std::size_t begin, Quantity& quantity);
 
 }  // namespace zgcfacts::recognize

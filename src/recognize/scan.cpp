@@ -153,7 +153,7 @@ std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector
         m.quantity = std::move(f.quantity);
         mentions.push_back(std::move(m));
     }
-    const int year = reference_year != 0 ? reference_year : infer_reference_year(mentions);
+    const int year = reference_year != 0 ? reference_year : infer_reference_year(text, mentions);
     if (year != 0) {
         for (std::size_t i = 0; i < mentions.size(); ++i) {
             const int offset = found[i].relative_year;
@@ -169,9 +169,21 @@ Result<std::vector<Mention>> scan(std::string_view raw, const ScanOptions& optio
     return scan(*text, options.reference_year, options.diagnostics);
 }
 
-int infer_reference_year(const std::vector<Mention>& mentions) {
+namespace {
+
+/// 到2027年, 力争2030年, 2030年前: a year the text sets as a goal.
+bool is_target_year(std::string_view text, const Mention& year) {
+    const std::string_view before = text.substr(0, year.clean_start);
+    if (before.ends_with("截至") || before.ends_with("截止至")) return false;  // a cut-off date is a past one
+    for (std::string_view goal : {"到", "至", "力争", "争取", "预计", "计划", "目标", "有望"})
+        if (before.ends_with(goal)) return true;
+    return text.substr(year.clean_end).starts_with("前");
+}
+
+int most_voted_year(const std::vector<Mention>& mentions, std::string_view text) {
     std::map<int, int> votes;
     for (const auto& m : mentions) {
+        if (!text.empty() && m.quantity.kind == Kind::year && is_target_year(text, m)) continue;
         if (m.quantity.kind == Kind::year) {
             if (auto y = m.quantity.value.to_int64()) ++votes[static_cast<int>(*y)];
         } else if (m.quantity.kind == Kind::date && m.quantity.date.year != 0) {
@@ -187,6 +199,14 @@ int infer_reference_year(const std::vector<Mention>& mentions) {
         }
     }
     return best;
+}
+
+}  // namespace
+
+int infer_reference_year(const std::vector<Mention>& mentions) { return most_voted_year(mentions, {}); }
+
+int infer_reference_year(const CleanText& text, const std::vector<Mention>& mentions) {
+    return most_voted_year(mentions, text.text());
 }
 
 void resolve_dates(std::vector<Mention>& mentions, int year) {
