@@ -204,6 +204,13 @@ TEST_CASE("metric: a change or ratio belongs to the figure it changes, not to it
         {"研发投入强度由2012年的5.95%提高到6.73%。",
          {{"2012年", Kind::year, "2012"}, {"5.95%", Kind::percent, "5.95"}, {"6.73%", Kind::percent, "6.73"}},
          "6.73%", "研发投入强度"},
+        // An amount that changes: the subject before the base (上年末 is a time word, not a label).
+        {"全市常住人口比上年末减少3.1万人。", {{"3.1万人", Kind::count, "31000", 1, Change::down, "上年末"}}, "3.1万人",
+         "全市常住人口"},
+        // Verbs that hold a figure at a level are not part of the subject.
+        {"城镇调查失业率控制在4.5%以内。", {{"4.5%以内", Kind::percent, "4.5"}}, "4.5%以内", "城镇调查失业率"},
+        {"建成后年产值可达300亿元以上。", {{"300亿元以上", Kind::money, "30000000000"}}, "300亿元以上",
+         "建成后年产值"},
         // 由 as "by", with no figure after its 的, is no starting point: the label is as before.
         {"由企业主导的项目占比达到60%。", {{"60%", Kind::percent, "60"}}, "60%", "项目占比"},
     };

@@ -100,6 +100,13 @@ TEST_CASE("rates of change and their comparison base") {
         {"劳动生产率较2013年基本实现翻倍", Change::up, "较2013年"},
         {"比传统晶体能效提升100倍至1万倍", Change::up, "传统晶体"},
         {"占比提高2个百分点", Change::up, ""},
+        // Amounts: a change only right after a two-character change verb.
+        {"全市常住人口比上年末减少3.1万人", Change::down, "上年末"},
+        {"营业收入较上年增长56亿元", Change::up, "较上年"},
+        {"出口额同比下降3.2亿美元", Change::down, "同比"},
+        {"全年新增就业岗位26.3万个", Change::none, ""},
+        {"利润增加到320亿元", Change::none, ""},
+        {"第一产业增加值87.6亿元", Change::none, ""},
     };
     for (const auto& row : rows) {
         CAPTURE(std::string(row.text));
@@ -117,6 +124,19 @@ TEST_CASE("dates take their year from the text, or from the reference year given
     REQUIRE(found.size() == 4);
     CHECK(found[1].quantity.value_text() == "2024-04-25");
     CHECK(infer_reference_year(found) == 2024);
+
+    // A goal year looks ahead: 2025 is when the text was written, not 2027.
+    found = mentions_of("2025年前三季度增长5.3%，与2024年相比回升。到2027年，力争培育企业10家以上。");
+    CHECK(infer_reference_year(found) == 2027);  // by the mentions alone, the tie goes to the later year
+    auto cleaned = clean("2025年前三季度增长5.3%，与2024年相比回升。到2027年，力争培育企业10家以上。");
+    REQUIRE(cleaned);
+    CHECK(infer_reference_year(*cleaned, scan(*cleaned)) == 2025);
+    cleaned = clean("2030年前实现碳达峰，2024年减排8%。");
+    REQUIRE(cleaned);
+    CHECK(infer_reference_year(*cleaned, scan(*cleaned)) == 2024);
+    cleaned = clean("截至2023年底，累计建成基站1万个。2024年新建2000个。");
+    REQUIRE(cleaned);
+    CHECK(infer_reference_year(*cleaned, scan(*cleaned)) == 2024);  // 截至 is no goal: a tie, the later year
 
     found = mentions_of("论坛于5月25日至30日举行", 2023);
     REQUIRE(found.size() == 1);
