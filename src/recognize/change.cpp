@@ -93,6 +93,35 @@ std::string find_base(std::string_view clause) {
     return {};
 }
 
+/// 高于全国平均水平1.2个百分点, 比全国高0.8个百分点: a percent stated as a difference from a base.
+/// Only 比/较…高/低 count as one-character verbs: 高 alone also opens 高达 (as high as).
+bool compare_with_base(std::string_view clause, Quantity& q) {
+    struct Comparison {
+        std::string_view word;
+        Change change;
+    };
+    for (const Comparison& c : {Comparison{"高于", Change::up}, Comparison{"高出", Change::up},
+                                Comparison{"快于", Change::up}, Comparison{"低于", Change::down},
+                                Comparison{"慢于", Change::down}}) {
+        const auto at = clause.rfind(c.word);
+        if (at == std::string_view::npos) continue;
+        std::string_view base = clause.substr(at + c.word.size());
+        if (base.size() > 30) continue;
+        q.change = c.change;
+        q.base = std::string(base);
+        return true;
+    }
+    for (const Comparison& c : {Comparison{"高", Change::up}, Comparison{"低", Change::down}}) {
+        if (!clause.ends_with(c.word)) continue;
+        std::string base = find_base(clause.substr(0, clause.size() - c.word.size()));
+        if (base.empty()) continue;
+        q.change = c.change;
+        q.base = std::move(base);
+        return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void read_change(std::string_view text, std::size_t begin, Quantity& q) {
@@ -119,6 +148,7 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
             break;
         }
     }
+    if (verb_at == std::string_view::npos && q.kind == Kind::percent && compare_with_base(clause, q)) return;
     // An amount or a percent without a change verb is a level; a ratio may still have a base (是…的1.9倍).
     if (q.change == Change::none && q.kind != Kind::ratio) return;
 

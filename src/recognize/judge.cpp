@@ -103,9 +103,10 @@ const WordIndex& ordinal_word_index() {
     return index;
 }
 
-// After 四成 the next word must not glue 成 into a verb (成为, 成立, 成功).
+// After 四成 the next character must not glue 成 into a word of its own (成为, 成立, 成功, 成果,
+// 成本 …); any other noun is what the share is of (六成受访者, 两成企业).
 bool tenths_stands_alone(char32_t next) {
-    return !is_cjk_ideograph(next) || contains_char(U"的以左上多至到和或与及是", next);
+    return !is_cjk_ideograph(next) || !contains_char(U"为立功果本就效员长绩熟交型品套都像片批群规事分语绩", next);
 }
 
 // 五大产业 counts categories; 三大学科, 两大会 do not. 三大类 stands on its own.

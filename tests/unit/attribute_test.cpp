@@ -207,6 +207,8 @@ TEST_CASE("metric: a change or ratio belongs to the figure it changes, not to it
         // An amount that changes: the subject before the base (上年末 is a time word, not a label).
         {"全市常住人口比上年末减少3.1万人。", {{"3.1万人", Kind::count, "31000", 1, Change::down, "上年末"}}, "3.1万人",
          "全市常住人口"},
+        // 高于/低于 open a base like 比 does.
+        {"增速低于上年2个百分点。", {{"2个百分点", Kind::percent, "2", 1, Change::down, "上年"}}, "2个百分点", "增速"},
         // Verbs that hold a figure at a level are not part of the subject.
         {"城镇调查失业率控制在4.5%以内。", {{"4.5%以内", Kind::percent, "4.5"}}, "4.5%以内", "城镇调查失业率"},
         {"建成后年产值可达300亿元以上。", {{"300亿元以上", Kind::money, "30000000000"}}, "300亿元以上",

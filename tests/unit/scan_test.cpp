@@ -54,12 +54,22 @@ TEST_CASE("numerals inside words, idioms, names and codes are not figures") {
         "“北脑二号”脑机系统", "5G基站建设", "3D打印技术", "发布TongOS2.0系统", "RISC-V架构",
         "人类共享同一个地球", "万众一心", "成为第一动力", "“四个中心”功能建设", "千家万户",
         "签约仪式上", "几天来", "零部件制造", "从“0”到“1”的突破", "一成不变",
-        "第一产业增加值", "十四五规划",
+        "第一产业增加值", "十四五规划", "三成为主力", "节约两成本",
     };
     for (const char* text : texts) {
         CAPTURE(std::string(text));
         CHECK(surfaces_of(text).empty());
     }
+}
+
+TEST_CASE("tenths take the noun they are a share of, unless 成 begins a word of its own") {
+    CHECK(surfaces_of("逾六成受访者表示满意") == std::vector<std::string>{"逾六成"});
+    CHECK(surfaces_of("两成左右企业出现亏损") == std::vector<std::string>{"两成左右"});
+    CHECK(surfaces_of("近四成成员来自高校") == std::vector<std::string>{"近四成"});
+    auto found = mentions_of("六成企业");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.value_text() == "60");
+    CHECK(found[0].quantity.unit == "%");
 }
 
 TEST_CASE("list markers and IDs are not figures, years are") {
@@ -106,6 +116,11 @@ TEST_CASE("rates of change and their comparison base") {
         {"出口额同比下降3.2亿美元", Change::down, "同比"},
         {"全年新增就业岗位26.3万个", Change::none, ""},
         {"利润增加到320亿元", Change::none, ""},
+        // A percent stated as a difference from a base.
+        {"增加值增长5.6%，高于全国平均水平1.2个百分点", Change::up, "全国平均水平"},
+        {"研发投入强度比全国高0.8个百分点", Change::up, "全国"},
+        {"增速低于上年2个百分点", Change::down, "上年"},
+        {"收益高达30%", Change::none, ""},
         {"第一产业增加值87.6亿元", Change::none, ""},
     };
     for (const auto& row : rows) {
