@@ -25,7 +25,7 @@ const WordList& phrase_breakers() {
         // Verbs of reaching that the grammar may leave outside a figure's surface. The one-character
         // hedges (约 近 超 逾 达 占) are in figure_hedges(): inside a phrase they are parts of words.
         "大约", "将近", "接近", "超过", "达到", "突破", "居", "位居", "高达", "控制在", "保持在", "稳定在", "维持在",
-        "可达", "可达到", "预计", "有望", "力争",
+        "可达", "可达到", "预计", "有望", "力争", "创下", "刷新",
         "位列", "排在", "有", "已有", "共有", "拥有", "具有", "还有", "没有",
         // Time words (they are period cues, never part of a label).
         "目前", "当前", "今年", "去年", "上年", "前年", "明年", "今天", "如今", "现在", "当日", "当天", "期间",

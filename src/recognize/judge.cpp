@@ -153,10 +153,41 @@ bool looks_like_list_marker(std::string_view text, std::size_t begin, std::size_
     const char32_t before = char_before(text, begin);
     const char32_t after = char_at(text, end);
     if ((before == U'(' || before == U'（') && (after == U')' || after == U'）')) return true;
+    // 1.加快建设: a full stop right before a Chinese word numbers an item wherever it stands (PDF
+    // cleaning joins 主要任务 1.加快 into one run).
+    if (after == U'.' && is_cjk_ideograph(char_at(text, end + 1))) return true;
     // A marker opens a line or a clause; 下降1.5、0.8和0.2个百分点 lists numbers after a verb.
     if (is_cjk_ideograph(before)) return false;
     return after == U'、' || after == U')' || after == U'）' ||
            (after == U'.' && !is_ascii_digit(char_at(text, end + 1)));
+}
+
+/// How many digits the span holds when it is nothing but ASCII digits (0 otherwise).
+std::size_t digits_only_length(std::string_view text, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i)
+        if (!is_ascii_digit(static_cast<unsigned char>(text[i]))) return 0;
+    return end - begin;
+}
+
+/// A bare number that is a clock time, a phone number, a code or a model name rather than a figure:
+/// 9时30分, 8点, 10:32, 010-62345678, 股票代码688001, iPhone 15. Figures of five digits and more
+/// are written with a unit (元, 个, 人); without one, a long digit string is an identifier.
+bool names_a_time_or_code(std::string_view text, std::size_t begin, std::size_t end) {
+    const char32_t before = char_before(text, begin);
+    const char32_t after = char_at(text, end);
+    // 9时30分, 24时, 8点, 9点30分 (read as 9.30 by the decimal rule), 9点半.
+    if (after == U'时' || after == U'点' || after == U'分') return true;
+    if (after == U':' && is_ascii_digit(char_at(text, end + 1))) return true;
+    if (before == U':' && begin >= 2 && is_ascii_digit(static_cast<unsigned char>(text[begin - 2]))) return true;
+    const std::size_t digits = digits_only_length(text, begin, end);
+    if (digits >= 5) return true;
+    if (before == U' ' && begin >= 2 && is_ascii_letter(static_cast<unsigned char>(text[begin - 2]))) return true;
+    return false;
+}
+
+/// 010-62345678, 0086: an integer written with a leading zero is a code, whatever follows it.
+bool leading_zero_code(std::string_view text, std::size_t begin) {
+    return begin + 1 < text.size() && text[begin] == '0' && is_ascii_digit(static_cast<unsigned char>(text[begin + 1]));
 }
 
 }  // namespace
@@ -168,6 +199,7 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
 
     if (starts_with_any(text, begin, fixed_word_index())) return Verdict::skip_word;
     if (r.single_financial) return Verdict::reject;
+    if (leading_zero_code(text, begin)) return Verdict::reject;
     if (q.kind == Kind::ordinal) return starts_with_any(text, begin, ordinal_word_index()) ? Verdict::reject : Verdict::accept;
 
     // A hedge that is really the end of a word: read the number again without it.
@@ -200,6 +232,7 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
         if (after == U'月' || after == U'日' || after == U'号') return Verdict::reject;
         // 1/2/3, 3/2: a number before a slash and digits is part of a code or an unread fraction.
         if (after == U'/' && is_ascii_digit(char_at(text, end + 1))) return Verdict::reject;
+        if (names_a_time_or_code(text, begin, end)) return Verdict::reject;
         return Verdict::accept;
     }
 

@@ -55,6 +55,9 @@ TEST_CASE("numerals inside words, idioms, names and codes are not figures") {
         "人类共享同一个地球", "万众一心", "成为第一动力", "“四个中心”功能建设", "千家万户",
         "签约仪式上", "几天来", "零部件制造", "从“0”到“1”的突破", "一成不变",
         "第一产业增加值", "十四五规划", "三成为主力", "节约两成本",
+        // Clock times, phone numbers, codes and model names.
+        "上午9时30分开幕", "晚上8点", "9点30分开幕", "发布于10:32", "联系电话010-62345678",
+        "股票代码688001", "拨打12345热线", "iPhone 15发布", "主要任务1.加快建设",
     };
     for (const char* text : texts) {
         CAPTURE(std::string(text));
