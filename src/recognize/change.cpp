@@ -15,7 +15,9 @@ struct ChangeVerb {
 };
 
 // Longer words first so 增长 is found before 增.
-constexpr std::array<ChangeVerb, 24> change_verbs{{
+constexpr std::array<ChangeVerb, 30> change_verbs{{
+    {"净增加", Change::up}, {"净增", Change::up}, {"净减少", Change::down}, {"净减", Change::down},
+    {"上调", Change::up}, {"下调", Change::down},
     {"增长", Change::up}, {"增加", Change::up}, {"提高", Change::up}, {"提升", Change::up},
     {"上升", Change::up}, {"上涨", Change::up}, {"攀升", Change::up}, {"扩大", Change::up},
     {"增幅", Change::up}, {"增速", Change::up}, {"涨幅", Change::up}, {"翻", Change::up},

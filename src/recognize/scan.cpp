@@ -43,6 +43,21 @@ void share_points_unit(std::string_view text, std::vector<Found>& found) {
     }
 }
 
+/// 同比分别增长10%、12%: the items of a list after one change verb change the same way, against the
+/// same base.
+void share_change(std::string_view text, std::vector<Found>& found) {
+    for (std::size_t i = 1; i < found.size(); ++i) {
+        const Quantity& first = found[i - 1].quantity;
+        Quantity& next = found[i].quantity;
+        if (first.change == Change::none || next.change != Change::none || !next.base.empty()) continue;
+        if (next.kind != first.kind || next.unit != first.unit) continue;
+        const std::string_view between = text.substr(found[i - 1].end, found[i].begin - found[i - 1].end);
+        if (between != "、" && between != "和" && between != "及") continue;
+        next.change = first.change;
+        next.base = first.base;
+    }
+}
+
 /// Finds every mention in clean text; diagnostics collects numbers too large to represent.
 std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
     std::vector<Found> found;
@@ -120,6 +135,7 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
         pos = end;
     }
     share_points_unit(text, found);
+    share_change(text, found);
     return found;
 }
 

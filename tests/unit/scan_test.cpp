@@ -75,6 +75,16 @@ TEST_CASE("tenths take the noun they are a share of, unless 成 begins a word of
     CHECK(found[0].quantity.unit == "%");
 }
 
+TEST_CASE("classifiers of transport and equipment count things") {
+    for (const char* text : {"开行9264列", "发送货物99.3万标箱", "起降12万架次", "交付300台套"}) {
+        CAPTURE(text);
+        auto found = mentions_of(text);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].quantity.kind == Kind::count);
+    }
+    CHECK(surfaces_of("小明拾起石子").empty());
+}
+
 TEST_CASE("list markers and IDs are not figures, years are") {
     CHECK(surfaces_of("（1）加快建设").empty());
     CHECK(surfaces_of("1、加快建设").empty());
@@ -124,6 +134,11 @@ TEST_CASE("rates of change and their comparison base") {
         {"研发投入强度比全国高0.8个百分点", Change::up, "全国"},
         {"增速低于上年2个百分点", Change::down, "上年"},
         {"收益高达30%", Change::none, ""},
+        {"比上年末净增87.4万个", Change::up, "上年末"},
+        {"贷款利率下调0.25个百分点", Change::down, ""},
+        // A list after one change verb: each item changes the same way.
+        {"同比分别增长10%、12%", Change::up, "同比"},
+        {"开行列数增长10%，占比12%", Change::none, ""},
         {"第一产业增加值87.6亿元", Change::none, ""},
     };
     for (const auto& row : rows) {
