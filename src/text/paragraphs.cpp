@@ -36,6 +36,13 @@ bool ends_with_sentence_punctuation(std::string_view clean, std::size_t begin, s
     return false;
 }
 
+// "## 科技创新能力持续提升": a Markdown heading (text converted from web pages and PDFs often
+// carries them) is a paragraph of its own, however long the lines around it.
+bool is_markdown_heading(std::string_view clean, std::size_t begin, std::size_t end) {
+    while (begin < end && clean[begin] == ' ') ++begin;
+    return begin < end && clean[begin] == '#';
+}
+
 // Whether a line of width `width` is noticeably short next to lines first … last-1: under
 // 60% of their upper quartile. Of five lines that is the second widest; of fewer (near the start
 // or end of the text) the widest. No lines at all do not object.
@@ -144,6 +151,7 @@ std::vector<std::size_t> find_paragraph_breaks(std::string_view clean, const std
                         dwarfed(end.width, width, k + 1, std::min(lines, k + 1 + window_radius));
         }
         if (!paragraph) paragraph = ends_with_sentence_punctuation(clean, begin, end.offset);
+        if (!paragraph) paragraph = is_markdown_heading(clean, begin, end.offset);
         if (paragraph && end.offset > 0 && end.offset < clean.size() &&
             (breaks.empty() || breaks.back() < end.offset)) {
             breaks.push_back(end.offset);

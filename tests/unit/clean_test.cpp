@@ -414,3 +414,15 @@ TEST_CASE("display width counts CJK characters as 2 and others as 1") {
         }
     }
 }
+
+TEST_CASE("paragraph breaks after a Markdown heading, however long the lines around it") {
+    const std::string raw =
+        "北京全国重点实验室达到80家，全国排名第一。\n\n"
+        "## 科技创新能力持续提升\n\n"
+        "30余项重大科技成果发布。";
+    const CleanText clean = clean_ok(raw);
+    const std::string& text = clean.text();
+    std::vector<std::string> ends;
+    for (const std::size_t offset : clean.paragraph_breaks()) ends.push_back(text.substr(offset - 6, 6));
+    CHECK(ends == std::vector<std::string>{"一。", "提升"});
+}

@@ -75,6 +75,16 @@ TEST_CASE("tenths take the noun they are a share of, unless 成 begins a word of
     CHECK(found[0].quantity.unit == "%");
 }
 
+TEST_CASE("a change verb at the end of a heading does not change the figure opening the next paragraph") {
+    auto found = mentions_of("实验室达到80家，全国排名第一。\n\n## 科技创新能力持续提升\n\n30余项重大科技成果发布。");
+    REQUIRE(found.size() == 3);
+    CHECK(found[2].surface == "30余项");
+    CHECK(found[2].quantity.change == Change::none);
+    found = mentions_of("全市常住人口比上年末减少\n3.1万人。");  // a PDF line wrap is no paragraph
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.change == Change::down);
+}
+
 TEST_CASE("classifiers of transport and equipment count things") {
     for (const char* text : {"开行9264列", "发送货物99.3万标箱", "起降12万架次", "交付300台套"}) {
         CAPTURE(text);
