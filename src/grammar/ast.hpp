@@ -17,8 +17,9 @@ struct Amount {
     std::string magnitude_after_more;    // 万 in 1000多万 ("" when none)
 };
 
-/// The end of a range: 80% in 70%-80%, 1万倍 in 100倍至1万倍.
+/// The end of a range: 80% in 70%-80%, 1万倍 in 100倍至1万倍, 百分之五 in 百分之三到百分之五.
 struct RangeEnd {
+    boost::optional<int> fraction;  // 百分之 written again at the end (as Figure::fraction)
     Amount amount;
     boost::optional<int> unit;  // index into lexicon::units()
 };

@@ -187,7 +187,7 @@ inline const auto numeral_def = matched_text<match_numeral>{};
 
 inline const auto amount_def = numeral >> matches[more] >> raw[*magnitude];
 
-inline const auto range_end_def = amount >> -unit_word;
+inline const auto range_end_def = -fraction_word >> amount >> -unit_word;
 
 // A range keeps one unit: in 提高0.6个百分点至74.4% and 增长8.2%至1.2万亿元 the 至 says where the
 // change led, so the figure ends before it instead of being lost as a range of mixed units.
@@ -198,7 +198,10 @@ struct same_unit_as_start {
         const boost::optional<int>& start = x3::_val(context).first_unit;
         auto& end = x3::_attr(context);
         const ast::RangeEnd* range = range_of(end);
-        if (!start || range == nullptr || !range->unit || lexicon::same_unit(*start, *range->unit)) return;
+        if (range == nullptr) return;
+        // 百分之三到百分之五 writes the share twice; 百分之三到千分之五 is two figures.
+        const bool same_share = !range->fraction || range->fraction == x3::_val(context).fraction;
+        if (same_share && (!start || !range->unit || lexicon::same_unit(*start, *range->unit))) return;
         x3::_pass(context) = false;
         forget(end);  // a failed action leaves what the rule read in the figure otherwise
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -288,6 +289,34 @@ std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& q)
         }
     }
     return end;
+}
+
+std::size_t extend_below_zero(std::string_view text, std::size_t begin, Quantity& q) {
+    constexpr std::string_view below_zero = "零下";
+    if (q.kind != Kind::measure || q.unit != "degC" || begin < below_zero.size() ||
+        text.substr(begin - below_zero.size(), below_zero.size()) != below_zero)
+        return begin;
+    const Decimal zero = Decimal::from_int(0);
+    if (q.value <= zero) return begin;  // 零下-5℃ says it twice; leave it as written
+    // A range below zero (零下5至10℃) runs from −10 to −5: the bounds swap as they change sign.
+    auto negated = [&](const Decimal& d) { return zero.minus(d); };
+    auto value = negated(q.value);
+    if (!value) return begin;
+    std::optional<Decimal> lower, upper;
+    if (q.upper) {
+        auto v = negated(*q.upper);
+        if (!v) return begin;
+        lower = *v;
+    }
+    if (q.lower) {
+        auto v = negated(*q.lower);
+        if (!v) return begin;
+        upper = *v;
+    }
+    q.value = *value;
+    q.lower = lower;
+    q.upper = upper;
+    return begin - below_zero.size();
 }
 
 }  // namespace zgcfacts::recognize

@@ -121,6 +121,8 @@ Normalized figure(const ast::Figure& f) {
         if (!end) return fail(end.error());
         second = *end;
         if (first->numeral.upper || second->numeral.upper) return reject();  // 两三至四五: not a range we read
+        // 百分之三到百分之五 says the share twice; 三到百分之五 or 百分之三到千分之五 are not one range.
+        if (f.second->fraction && f.fraction != f.second->fraction) return reject();
     }
 
     // The unit: written once at the end (3至5亿元), or on both ends (70%-80%).

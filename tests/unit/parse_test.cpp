@@ -187,8 +187,17 @@ TEST_CASE("Ranges with every connector, unit once or on both ends") {
         {"100倍至1万倍", Kind::ratio, "100", "x", Qualifier::range, "100", "10000"},
         {"两到三万", Kind::number, "20000", "", Qualifier::range, "20000", "30000"},
         {"2024—2027 年", Kind::period, "2024/2027", "", Qualifier::range, "2024", "2027"},
+        // A share written in words on both ends, or once.
+        {"百分之三到百分之五", Kind::percent, "3", "%", Qualifier::range, "3", "5"},
+        {"百分之三到五", Kind::percent, "3", "%", Qualifier::range, "3", "5"},
+        // Below zero: the range runs from the colder end.
+        {"零下5至10摄氏度", Kind::measure, "-5", "degC", Qualifier::range, "-10", "-5"},
     };
     for (const auto& row : rows) check(row);
+    // Shares of different bases are two figures, not one range.
+    CHECK_FALSE(parse("百分之三到千分之五"));
+    CHECK_FALSE(parse("零下5亿元"));
+    CHECK(parse("零下3.5℃")->value_text() == "-3.5");
 }
 
 TEST_CASE("Units: money, counts, ratios, measures, rates") {
@@ -253,6 +262,7 @@ TEST_CASE("Units: money, counts, ratios, measures, rates") {
         const char* per;
     } densities[] = {
         {"32微克/立方米", "ug", "立方米"},
+        {"300瓦时/千克", "Wh", "千克"},
         {"1300人/平方公里", "count", "平方公里"},
         {"218.3件/万人", "count", "万人"},
         {"1.2万元/辆", "CNY", "辆"},
