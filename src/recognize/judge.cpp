@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -171,13 +172,16 @@ std::size_t digits_only_length(std::string_view text, std::size_t begin, std::si
 }
 
 /// A bare number that is a clock time, a phone number, a code or a model name rather than a figure:
-/// 9时30分, 8点, 10:32, 010-62345678, 股票代码688001, iPhone 15. Figures of five digits and more
+/// 9时30分, 8点, 10:32, 7×24, 4.0版, 010-62345678, 股票代码688001, iPhone 15. Figures of five digits and more
 /// are written with a unit (元, 个, 人); without one, a long digit string is an identifier.
 bool names_a_time_or_code(std::string_view text, std::size_t begin, std::size_t end) {
     const char32_t before = char_before(text, begin);
     const char32_t after = char_at(text, end);
     // 9时30分, 24时, 8点, 9点30分 (read as 9.30 by the decimal rule), 9点半.
     if (after == U'时' || after == U'点' || after == U'分') return true;
+    // 7×24小时 (always), 4.0版本 and 工业4.0 (versions, not amounts).
+    if (after == U'×' || after == U'*' || after == U'版') return true;
+    if (text.substr(begin, end - begin).ends_with(".0")) return true;
     if (after == U':' && is_ascii_digit(char_at(text, end + 1))) return true;
     if (before == U':' && begin >= 2 && is_ascii_digit(static_cast<unsigned char>(text[begin - 2]))) return true;
     const std::size_t digits = digits_only_length(text, begin, end);
@@ -289,6 +293,47 @@ std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& q)
         }
     }
     return end;
+}
+
+namespace {
+
+// What a numbered 届 is the term of: 十四届全国人大, 二十届中央委员会, 十三届市委.
+constexpr std::array<std::string_view, 14> bodies_with_terms{
+    "全国人大", "全国人民代表大会", "全国政协", "人民代表大会", "代表大会", "人大", "政协", "中央",
+    "全会", "市委", "省委", "区委", "县委", "董事会",
+};
+// What a numbered 次 is within a term: 二次会议, 五次全会.
+constexpr std::array<std::string_view, 4> sessions{"会议", "全会", "全体会议", "代表大会"};
+
+bool followed_by_any(std::string_view text, std::size_t end, std::span<const std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return starts_with_at(text, end, w); });
+}
+
+/// A 届 written shortly before `begin` in the same clause (十四届全国人大|二次会议).
+bool term_named_before(std::string_view text, std::size_t begin) {
+    constexpr std::size_t reach = 12 * 3;  // bytes: about twelve Han characters
+    const std::size_t from = begin > reach ? begin - reach : 0;
+    const std::string_view before = text.substr(from, begin - from);
+    const std::size_t term = before.rfind("届");
+    if (term == std::string_view::npos) return false;
+    for (std::string_view stop : {"，", "。", "；", "、"})
+        if (before.find(stop, term) != std::string_view::npos) return false;
+    return true;
+}
+
+}  // namespace
+
+void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t end, Quantity& q) {
+    if (q.kind != Kind::count || q.qualifier != Qualifier::exact) return;
+    // 十三届五次全会, 二十届三中全会: a numbered session follows the term.
+    const bool session_follows = contains_char(U"一二三四五六七八九十", char_at(text, end));
+    const bool term = q.classifier == "届" && (session_follows || followed_by_any(text, end, bodies_with_terms));
+    const bool session = q.classifier == "次" && followed_by_any(text, end, sessions) && term_named_before(text, begin);
+    if (!term && !session) return;
+    q.kind = Kind::ordinal;
+    q.unit.clear();
+    q.classifier.clear();
+    q.multiplier = 0;
 }
 
 std::size_t extend_below_zero(std::string_view text, std::size_t begin, Quantity& q) {

@@ -35,6 +35,10 @@ bool shares_points_unit(std::string_view text, std::size_t end, std::size_t next
 /// marks 多 as more_than_round on the quantity.
 std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& quantity);
 
+/// 十四届全国人大二次会议, 十三届五次全会: sessions are numbered, not counted. Turns such a count of 届
+/// or 次 into an ordinal.
+void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t end, Quantity& quantity);
+
 /// 零下5℃ is −5 °C: takes 零下 into a temperature written after it and returns the new start.
 std::size_t extend_below_zero(std::string_view text, std::size_t begin, Quantity& quantity);
 

@@ -128,6 +128,7 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
         Quantity& q = reading.quantity;
         end = recognize::extend_duration(text, end, q);
         pos = recognize::extend_below_zero(text, pos, q);
+        recognize::read_session_ordinal(text, pos, end, q);
         recognize::read_change(text, pos, q);
         const int relative = q.kind == Kind::date && q.date.year == 0
                                  ? recognize::relative_year_before(text, pos).value_or(kNoRelative)

@@ -57,7 +57,8 @@ TEST_CASE("numerals inside words, idioms, names and codes are not figures") {
         "第一产业增加值", "十四五规划", "三成为主力", "节约两成本",
         // Clock times, phone numbers, codes and model names.
         "上午9时30分开幕", "晚上8点", "9点30分开幕", "发布于10:32", "联系电话010-62345678",
-        "股票代码688001", "拨打12345热线", "iPhone 15发布", "主要任务1.加快建设",
+        "股票代码688001", "拨打12345热线", "iPhone 15发布", "主要任务1.加快建设", "大模型4.0版本",
+        "迈向工业4.0", "7×",
     };
     for (const char* text : texts) {
         CAPTURE(std::string(text));
@@ -83,6 +84,28 @@ TEST_CASE("a change verb at the end of a heading does not change the figure open
     found = mentions_of("全市常住人口比上年末减少\n3.1万人。");  // a PDF line wrap is no paragraph
     REQUIRE(found.size() == 1);
     CHECK(found[0].quantity.change == Change::down);
+}
+
+TEST_CASE("numbered terms and sessions are ordinals, counted ones are counts") {
+    struct Row {
+        const char* text;
+        Kind kind;
+    };
+    const Row rows[] = {
+        {"十四届全国人大", Kind::ordinal},
+        {"十三届五次全会", Kind::ordinal},
+        {"二十届三中全会", Kind::ordinal},
+        {"十四届全国人大二次会议", Kind::ordinal},  // both
+        {"已连续举办十四届。", Kind::count},
+        {"召开了三次会议", Kind::count},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text);
+        const auto found = mentions_of(row.text);
+        REQUIRE_FALSE(found.empty());
+        for (const auto& m : found) CHECK(m.quantity.kind == row.kind);
+    }
+    CHECK(mentions_of("十四届全国人大二次会议").size() == 2);
 }
 
 TEST_CASE("classifiers of transport and equipment count things") {
