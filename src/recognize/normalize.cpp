@@ -373,7 +373,8 @@ Normalized date(const ast::Date& d) {
         q.date.day = *day;
     }
     if (d.end) {
-        if (!d.start.day) return reject();  // 4月至25日 is not a date range
+        // 4月至25日 is not a date range; 4月至5月2日 is, from a month to a day.
+        if (!d.start.day && !d.end->month) return reject();
         q.date_end.year = q.date.year;
         q.date_end.month = q.date.month;
         if (d.end->month) {

@@ -309,6 +309,8 @@ TEST_CASE("Time expressions") {
         {"4月25日至29日", Kind::date, "--04-25", "", Qualifier::range, "--04-25", "--04-29"},
         {"4月27-29日", Kind::date, "--04-27", "", Qualifier::range, "--04-27", "--04-29"},
         {"2024年12月30日至1月2日", Kind::date, "2024-12-30", "", Qualifier::range, "2024-12-30", "2025-01-02"},
+        // From a month to a day: the start keeps its month precision.
+        {"2024年4月至5月2日", Kind::date, "2024-04", "", Qualifier::range, "2024-04", "2024-05-02"},
         {"2024—2027年", Kind::period, "2024/2027", "", Qualifier::range, "2024", "2027"},
         {"十年来", Kind::duration, "10", "a"},
         {"4年以来", Kind::duration, "4", "a"},
