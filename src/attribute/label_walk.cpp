@@ -129,7 +129,17 @@ std::string_view label_after(const SentenceView& sentence, std::size_t from) {
     while (from < ceiling && is_inner_space(text, from)) ++from;
     std::size_t pos = from;
     for (std::size_t count = 0; pos < ceiling && count < max_label_chars; ++count) {
-        if (sentence.mention_starting_at(pos) != nullptr) break;
+        if (sentence.mention_starting_at(pos) != nullptr) {
+            // 151个国家和41个国际组织: the conjunction before the next figure joins the figures, not
+            // the nouns (国家和地区, where a noun follows, stays whole).
+            for (std::string_view conjunction : {"和", "与", "及"}) {
+                if (pos - from > conjunction.size() && text.substr(0, pos).ends_with(conjunction)) {
+                    pos -= conjunction.size();
+                    break;
+                }
+            }
+            break;
+        }
         if (const std::size_t length = breaker_starting_at(text, pos, ceiling); length != 0) {
             // 世界一流的新型研发机构: an attribute ending in 一流 continues to the head noun.
             const bool attributive_de = text.substr(pos, length) == "的" && pos > from &&

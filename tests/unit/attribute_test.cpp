@@ -148,6 +148,9 @@ TEST_CASE("metric: for counts and ordinals, the noun after the classifier") {
     const std::vector<MetricCase> cases{
         {"大会发布58个重点合作项目，", {{"58个", Kind::count, "58"}}, "58个", "重点合作项目"},
         {"吸引了来自60多个国家和地区的嘉宾。", {{"60多个", Kind::count, "60"}}, "60多个", "国家和地区"},
+        // 和 before the next figure joins the figures, not the nouns.
+        {"来自151个国家和41个国际组织。", {{"151个", Kind::count, "151"}, {"41个", Kind::count, "41"}}, "151个",
+         "国家"},
         {"为86家科技企业提供5亿多元资金支持。", {{"86家", Kind::count, "86"}, {"5亿多元", Kind::money, "500000000"}},
          "86家", "科技企业"},
         // Money followed by the noun it funds.
