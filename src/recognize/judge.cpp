@@ -336,6 +336,13 @@ void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t 
     q.multiplier = 0;
 }
 
+void read_count_without_classifier(std::string_view text, std::size_t end, bool bare, Quantity& q) {
+    if (!bare || q.kind != Kind::number || !q.value.is_integer() || q.value.is_negative()) return;
+    if (!starts_with_at(text, end, "方面")) return;
+    q.kind = Kind::count;
+    q.unit = "count";
+}
+
 std::size_t extend_below_zero(std::string_view text, std::size_t begin, Quantity& q) {
     constexpr std::string_view below_zero = "零下";
     if (q.kind != Kind::measure || q.unit != "degC" || begin < below_zero.size() ||

@@ -39,6 +39,10 @@ std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& qu
 /// or 次 into an ordinal.
 void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t end, Quantity& quantity);
 
+/// 部署5方面50项任务: a bare number right before a noun that is counted without a classifier is a
+/// count (the classifier stays empty: 方面 is the noun, not a measure word).
+void read_count_without_classifier(std::string_view text, std::size_t end, bool bare, Quantity& quantity);
+
 /// 零下5℃ is −5 °C: takes 零下 into a temperature written after it and returns the new start.
 std::size_t extend_below_zero(std::string_view text, std::size_t begin, Quantity& quantity);
 

@@ -126,6 +126,7 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
             break;
         }
         Quantity& q = reading.quantity;
+        recognize::read_count_without_classifier(text, end, reading.bare, q);
         end = recognize::extend_duration(text, end, q);
         pos = recognize::extend_below_zero(text, pos, q);
         recognize::read_session_ordinal(text, pos, end, q);

@@ -108,6 +108,15 @@ TEST_CASE("numbered terms and sessions are ordinals, counted ones are counts") {
     CHECK(mentions_of("十四届全国人大二次会议").size() == 2);
 }
 
+TEST_CASE("a number before a noun counted without a classifier is a count") {
+    auto found = mentions_of("部署5方面50项重点任务");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].surface == "5");
+    CHECK(found[0].quantity.kind == Kind::count);
+    CHECK(found[0].quantity.classifier.empty());
+    CHECK(surfaces_of("一方面要加强统筹").empty());
+}
+
 TEST_CASE("classifiers of transport and equipment count things") {
     for (const char* text : {"开行9264列", "发送货物99.3万标箱", "起降12万架次", "交付300台套"}) {
         CAPTURE(text);
