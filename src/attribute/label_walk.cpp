@@ -80,8 +80,8 @@ bool preceded_by_de(std::string_view text, std::size_t skipped_begin, std::size_
     return text.substr(skipped_begin, skipped_end - skipped_begin).find("的") != std::string_view::npos;
 }
 
-/// The comparison marker that ends at `pos` (0 if none). 是/为/占/相当于 count only in the 是…的N倍
-/// and 占…的N% shapes, where the figure directly follows 的; 较/比/同比 … always introduce a base.
+/// The comparison marker that ends at `pos` (0 if none). 是/为/占/相当于/到 count only in the 是…的N倍,
+/// 提高到…的N倍 and 占…的N% shapes, where the figure directly follows 的; 较/比/同比 … always introduce a base.
 std::size_t comparison_marker_at(std::string_view text, std::size_t pos, std::size_t floor, bool after_de) {
     const std::size_t length = marker_ending_at(text, pos, floor);
     if (length == 0) {
@@ -91,7 +91,8 @@ std::size_t comparison_marker_at(std::string_view text, std::size_t pos, std::si
         return start;
     }
     const std::string_view marker = text.substr(pos - length, length);
-    const bool copula = marker == "是" || marker == "为" || marker == "占" || marker == "相当于";
+    const bool copula = marker == "是" || marker == "为" || marker == "占" || marker == "相当于" ||
+                        marker.ends_with("到");  // 提高到原来的2倍
     if (copula && !after_de) return 0;
     return length;
 }

@@ -102,7 +102,8 @@ const WordList& shielding_words() {
 const WordList& comparison_markers() {
     // 是/为/占/相当于 introduce a base only in the 是…的N倍 / 占…的N% shape (see label_walk.cpp).
     static const WordList words{"较", "较之", "相较", "相较于", "相比", "比", "同比", "环比", "是", "为", "占",
-                                "相当于", "高于", "低于", "高出", "快于", "慢于"};
+                                "相当于", "高于", "低于", "高出", "快于", "慢于", "提高到", "增加到", "增长到",
+                                "提升到", "上升到"};
     return words;
 }
 

@@ -157,7 +157,7 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
     // 是2012年的1.9倍, 为全国平均水平的2.7倍: the base sits between the copula and 的.
     if (q.kind == Kind::ratio && verb_at == std::string_view::npos && clause.ends_with("的")) {
         std::string_view owner = clause.substr(0, clause.size() - std::string_view("的").size());
-        for (std::string_view copula : {"相当于", "达到", "是", "为", "达"}) {
+        for (std::string_view copula : {"相当于", "达到", "提高到", "增加到", "增长到", "是", "为", "达", "到", "至"}) {
             const auto at = owner.rfind(copula);
             if (at != std::string_view::npos) {
                 owner = owner.substr(at + copula.size());

@@ -164,6 +164,21 @@ bool looks_like_list_marker(std::string_view text, std::size_t begin, std::size_
            (after == U'.' && !is_ascii_digit(char_at(text, end + 1)));
 }
 
+// Idioms with a numeral inside, not at their start (the scan may begin at 上万 in 成千上万).
+constexpr std::array<std::string_view, 6> idioms_around_numerals{
+    "成千上万", "成百上千", "数以万计", "数以千计", "数以亿计", "数以百计",
+};
+
+/// Whether the candidate at `begin` lies inside one of idioms_around_numerals.
+bool inside_idiom(std::string_view text, std::size_t begin) {
+    for (std::string_view idiom : idioms_around_numerals) {
+        const std::size_t from = begin >= idiom.size() ? begin - idiom.size() + 1 : 0;
+        const std::size_t found = text.substr(from, begin - from + idiom.size()).find(idiom);
+        if (found != std::string_view::npos && from + found <= begin) return true;
+    }
+    return false;
+}
+
 /// How many digits the span holds when it is nothing but ASCII digits (0 otherwise).
 std::size_t digits_only_length(std::string_view text, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i)
@@ -203,6 +218,7 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     const char32_t after = char_at(text, end);
 
     if (starts_with_any(text, begin, fixed_word_index())) return Verdict::skip_word;
+    if (inside_idiom(text, begin)) return Verdict::reject;
     if (r.single_financial) return Verdict::reject;
     if (leading_zero_code(text, begin)) return Verdict::reject;
     if (q.kind == Kind::ordinal) return starts_with_any(text, begin, ordinal_word_index()) ? Verdict::reject : Verdict::accept;

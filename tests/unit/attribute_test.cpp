@@ -187,6 +187,7 @@ TEST_CASE("metric: a change or ratio belongs to the figure it changes, not to it
         // 是2015年的2.1倍: the year is the base, the metric is the 出口额 before 是.
         {"出口额是2015年的2.1倍。", {{"2015年", Kind::year, "2015"}, {"2.1倍", Kind::ratio, "2.1"}}, "2.1倍",
          "出口额"},
+        {"劳动生产率提高到原来的2倍。", {{"2倍", Kind::ratio, "2", 1, Change::none, "原来"}}, "2倍", "劳动生产率"},
         {"该省出口额达到900亿元，是全国平均水平的1.8倍。",
          {{"900亿元", Kind::money, "90000000000"}, {"1.8倍", Kind::ratio, "1.8", 1, Change::none, "全国平均水平"}},
          "1.8倍", "该省出口额"},

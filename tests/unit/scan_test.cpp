@@ -58,7 +58,7 @@ TEST_CASE("numerals inside words, idioms, names and codes are not figures") {
         // Clock times, phone numbers, codes and model names.
         "上午9时30分开幕", "晚上8点", "9点30分开幕", "发布于10:32", "联系电话010-62345678",
         "股票代码688001", "拨打12345热线", "iPhone 15发布", "主要任务1.加快建设", "大模型4.0版本",
-        "迈向工业4.0", "7×",
+        "迈向工业4.0", "7×", "成千上万的观众", "数以万计的游客", "成百上千家企业",
     };
     for (const char* text : texts) {
         CAPTURE(std::string(text));
@@ -161,6 +161,7 @@ TEST_CASE("rates of change and their comparison base") {
         {"出口额较上年下降3.5%", Change::down, "较上年"},
         {"留学人员年均增长12%", Change::up, ""},
         {"出口总额是2012年的1.9倍", Change::none, "2012年"},
+        {"劳动生产率提高到原来的2倍", Change::none, "原来"},
         {"研发投入为全国平均水平的2.7倍", Change::none, "全国平均水平"},
         {"劳动生产率较2013年基本实现翻倍", Change::up, "较2013年"},
         {"比传统晶体能效提升100倍至1万倍", Change::up, "传统晶体"},
