@@ -155,6 +155,9 @@ bool looks_like_list_marker(std::string_view text, std::size_t begin, std::size_
     const char32_t before = char_before(text, begin);
     const char32_t after = char_at(text, end);
     if ((before == U'(' || before == U'（') && (after == U')' || after == U'）')) return true;
+    // Footnote marks: [1], ［2］, 【3】.
+    if ((before == U'[' || before == U'［' || before == U'【') && (after == U']' || after == U'］' || after == U'】'))
+        return true;
     // 1.加快建设: a full stop right before a Chinese word numbers an item wherever it stands (PDF
     // cleaning joins 主要任务 1.加快 into one run).
     if (after == U'.' && is_cjk_ideograph(char_at(text, end + 1))) return true;
@@ -194,6 +197,11 @@ bool names_a_time_or_code(std::string_view text, std::size_t begin, std::size_t 
     const char32_t after = char_at(text, end);
     // 9时30分, 24时, 8点, 9点30分 (read as 9.30 by the decimal rule), 9点半.
     if (after == U'时' || after == U'点' || after == U'分') return true;
+    // 图1, 表2 opening a caption: the number of a figure or table (数据表 23 is a word and a number);
+    // 共12页: a page count of the document itself.
+    if ((before == U'图' || before == U'表') && !is_cjk_ideograph(char_before(text, previous_char_start(text, begin))))
+        return true;
+    if (after == U'页') return true;
     // 7×24小时 (always), 4.0版本 and 工业4.0 (versions, not amounts).
     if (after == U'×' || after == U'*' || after == U'版') return true;
     if (text.substr(begin, end - begin).ends_with(".0")) return true;
@@ -221,7 +229,11 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (inside_idiom(text, begin)) return Verdict::reject;
     if (r.single_financial) return Verdict::reject;
     if (leading_zero_code(text, begin)) return Verdict::reject;
-    if (q.kind == Kind::ordinal) return starts_with_any(text, begin, ordinal_word_index()) ? Verdict::reject : Verdict::accept;
+    if (q.kind == Kind::ordinal) {
+        // 第3页 numbers a page of the document, which says nothing about the world.
+        if (after == U'页' || starts_with_any(text, begin, ordinal_word_index())) return Verdict::reject;
+        return Verdict::accept;
+    }
 
     // A hedge that is really the end of a word: read the number again without it.
     if (r.prefix >= 0) {
