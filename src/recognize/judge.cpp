@@ -371,9 +371,9 @@ void read_count_without_classifier(std::string_view text, std::size_t end, bool 
     q.unit = "count";
 }
 
-std::size_t extend_below_zero(std::string_view text, std::size_t begin, Quantity& q) {
+std::size_t extend_below_zero(std::string_view text, std::size_t begin, std::size_t floor, Quantity& q) {
     constexpr std::string_view below_zero = "零下";
-    if (q.kind != Kind::measure || q.unit != "degC" || begin < below_zero.size() ||
+    if (q.kind != Kind::measure || q.unit != "degC" || begin < floor + below_zero.size() ||
         text.substr(begin - below_zero.size(), below_zero.size()) != below_zero)
         return begin;
     const Decimal zero = Decimal::from_int(0);

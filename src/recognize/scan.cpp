@@ -128,7 +128,7 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
         Quantity& q = reading.quantity;
         recognize::read_count_without_classifier(text, end, reading.bare, q);
         end = recognize::extend_duration(text, end, q);
-        pos = recognize::extend_below_zero(text, pos, q);
+        pos = recognize::extend_below_zero(text, pos, found.empty() ? 0 : found.back().end, q);
         recognize::read_session_ordinal(text, pos, end, q);
         recognize::read_change(text, pos, q);
         const int relative = q.kind == Kind::date && q.date.year == 0

@@ -119,6 +119,16 @@ TEST_CASE("a number before a noun counted without a classifier is a count") {
     CHECK(surfaces_of("一方面要加强统筹").empty());
 }
 
+TEST_CASE("零下 makes a temperature negative, never reaching into the mention before it") {
+    auto found = mentions_of("最低气温零下5℃");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].surface == "零下5℃");
+    CHECK(found[0].quantity.value_text() == "-5");
+    found = mentions_of("近百零下3℃");  // 零 already ends the first mention
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].end <= found[1].start);
+}
+
 TEST_CASE("classifiers of transport and equipment count things") {
     for (const char* text : {"开行9264列", "发送货物99.3万标箱", "起降12万架次", "交付300台套"}) {
         CAPTURE(text);
