@@ -209,7 +209,9 @@ bool names_a_time_or_code(std::string_view text, std::size_t begin, std::size_t 
     if (before == U':' && begin >= 2 && is_ascii_digit(static_cast<unsigned char>(text[begin - 2]))) return true;
     const std::size_t digits = digits_only_length(text, begin, end);
     if (digits >= 5) return true;
-    if (before == U' ' && begin >= 2 && is_ascii_letter(static_cast<unsigned char>(text[begin - 2]))) return true;
+    // iPhone 15, GPT-4: a number after a Latin word and a space or hyphen names a model.
+    if ((before == U' ' || before == U'-') && begin >= 2 && is_ascii_letter(static_cast<unsigned char>(text[begin - 2])))
+        return true;
     return false;
 }
 
