@@ -80,6 +80,17 @@ std::string compact(std::string_view label) {
     return out;
 }
 
+/// 房价为每平方米6.5万元: the per written before the amount is part of the figure, not its subject.
+std::size_t start_past_leading_per(const SentenceView& sentence, const Mention& mention) {
+    const std::string& per = mention.quantity.per;
+    const std::size_t start = mention.clean_start;
+    if (per.empty()) return start;
+    const std::string leading = "每" + per;
+    const std::string_view before = sentence.text.substr(0, start);
+    if (!before.ends_with(leading) || start - leading.size() < sentence.bounds.begin) return start;
+    return start - leading.size();
+}
+
 }  // namespace
 
 std::string find_metric(const SentenceView& sentence, const Mention& mention, std::string_view previous_metric) {
@@ -97,7 +108,7 @@ std::string find_metric(const SentenceView& sentence, const Mention& mention, st
         if (!of.empty()) return compact(of);
     }
     const bool comparative = is_comparative(mention.quantity);
-    const std::string_view before = label_before(sentence, mention.clean_start, comparative);
+    const std::string_view before = label_before(sentence, start_past_leading_per(sentence, mention), comparative);
     if (before.empty() && comparative) return std::string(previous_metric);
     return compact(before);
 }

@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <span>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "recognize/char_set.hpp"
+#include "recognize/lexicon.hpp"
 #include "recognize/text_walk.hpp"
 
 namespace zgcfacts::recognize {
@@ -371,6 +372,19 @@ void read_count_without_classifier(std::string_view text, std::size_t end, bool 
     if (!starts_with_at(text, end, "方面")) return;
     q.kind = Kind::count;
     q.unit = "count";
+}
+
+void read_per_before(std::string_view text, std::size_t begin, Quantity& q) {
+    if (!q.per.empty() || (q.kind != Kind::money && q.kind != Kind::count && q.kind != Kind::measure)) return;
+    const std::string_view before = text.substr(0, begin);
+    for (const lexicon::Unit& unit : lexicon::per_units()) {
+        const std::string_view word = unit.word;
+        if (word.size() < 3 || !before.ends_with(word)) continue;  // Han words only: not the h of 每h
+        if (before.substr(0, before.size() - word.size()).ends_with("每")) {
+            q.per = std::string(word);
+            return;
+        }
+    }
 }
 
 std::size_t extend_below_zero(std::string_view text, std::size_t begin, std::size_t floor, Quantity& q) {

@@ -43,6 +43,10 @@ void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t 
 /// count (the classifier stays empty: 方面 is the noun, not a measure word).
 void read_count_without_classifier(std::string_view text, std::size_t end, bool bare, Quantity& quantity);
 
+/// 每平方米6.5万元, 每吨3000元: a "per" written before the amount, right before it. Sets the
+/// quantity's per like 6.5万元/平方米 would; the span stays the amount.
+void read_per_before(std::string_view text, std::size_t begin, Quantity& quantity);
+
 /// 零下5℃ is −5 °C: takes 零下 into a temperature written after it and returns the new start,
 /// never before `floor` (where the previous mention ends: mentions do not overlap).
 std::size_t extend_below_zero(std::string_view text, std::size_t begin, std::size_t floor, Quantity& quantity);

@@ -130,6 +130,7 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
         end = recognize::extend_duration(text, end, q);
         pos = recognize::extend_below_zero(text, pos, found.empty() ? 0 : found.back().end, q);
         recognize::read_session_ordinal(text, pos, end, q);
+        recognize::read_per_before(text, pos, q);
         recognize::read_change(text, pos, q);
         const int relative = q.kind == Kind::date && q.date.year == 0
                                  ? recognize::relative_year_before(text, pos).value_or(kNoRelative)

@@ -530,3 +530,11 @@ TEST_CASE("analyze: from raw text to facts with sentences, metric, period and th
     CHECK(guessed->reference_year == 2023);
     CHECK(guessed->reference_year_inferred);
 }
+
+TEST_CASE("metric: a per written before the amount belongs to the figure, not to its subject") {
+    auto document = zgcfacts::analyze("今年全市平均房价为每平方米6.5万元。");
+    REQUIRE(document);
+    REQUIRE(document->facts.size() == 1);
+    CHECK(document->facts[0].mention.quantity.per == "平方米");
+    CHECK(document->facts[0].metric == "全市平均房价");
+}

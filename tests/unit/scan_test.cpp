@@ -129,6 +129,19 @@ TEST_CASE("零下 makes a temperature negative, never reaching into the mention 
     CHECK(found[0].end <= found[1].start);
 }
 
+TEST_CASE("a per written before the amount is the amount's per") {
+    auto found = mentions_of("平均房价为每平方米6.5万元");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].surface == "6.5万元");
+    CHECK(found[0].quantity.per == "平方米");
+    found = mentions_of("每吨3000元");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.per == "吨");
+    found = mentions_of("补贴2000元");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.per.empty());
+}
+
 TEST_CASE("classifiers of transport and equipment count things") {
     for (const char* text : {"开行9264列", "发送货物99.3万标箱", "起降12万架次", "交付300台套"}) {
         CAPTURE(text);
