@@ -323,7 +323,7 @@ enum class CheckLevel { quick, full };
 class Store {
 public:
     /// The current schema version (PRAGMA user_version).
-    static constexpr int schema_version = 2;
+    static constexpr int schema_version = 3;
 
     /// Opens (and creates or migrates) the database at `path`; ":memory:" for a private in-memory
     /// one. Throws StoreError.

@@ -114,11 +114,13 @@ void bind_optional_real(sqlite::Statement& s, int index, std::optional<double> v
     else s.bind_null(index);
 }
 
-/// Adds the document's sentences to the full-text index, in one statement and after every other
-/// write of the document: FTS5 writes its pending terms out as a segment at each statement savepoint
-/// that follows, so indexing row by row (or before the facts) would leave many tiny segments to merge.
+/// Adds the document's sentences that carry a fact to the full-text index, in one statement and
+/// after every other write of the document: FTS5 writes its pending terms out as a segment at each
+/// statement savepoint that follows, so indexing row by row (or before the facts) would leave many
+/// tiny segments to merge.
 void index_sentences(store::Connection& impl, std::int64_t doc_id, const std::string& doing) {
-    impl.statement("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE doc_id = ?")
+    impl.statement("INSERT INTO sentences_fts(rowid, text) "
+                   "SELECT id, text FROM sentences WHERE doc_id = ? AND indexed")
         .reset()
         .bind(1, doc_id)
         .run(doing);
@@ -155,9 +157,12 @@ AddOutcome write_document(store::Connection& impl, const DocumentRecord& record,
         .run(doing);
     const std::int64_t doc_id = impl.db.last_insert_rowid();
 
+    // Only sentences that carry a fact go into the full-text index (schema version 3).
+    std::vector<bool> carries_fact(record.sentences.size(), false);
+    for (const auto& fact : record.facts) carries_fact[fact.sentence] = true;
     auto& insert_sentence = impl.statement(
-        "INSERT INTO sentences(doc_id, idx, raw_start, raw_end, clean_start, clean_end, text) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO sentences(doc_id, idx, raw_start, raw_end, clean_start, clean_end, text, indexed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < record.sentences.size(); ++i) {
         const auto& s = record.sentences[i];
         insert_sentence.reset()
@@ -168,6 +173,7 @@ AddOutcome write_document(store::Connection& impl, const DocumentRecord& record,
             .bind(5, static_cast<std::int64_t>(s.clean_start))
             .bind(6, static_cast<std::int64_t>(s.clean_end))
             .bind(7, s.text)
+            .bind(8, carries_fact[i] ? 1 : 0)
             .run(doing);
     }
 

@@ -74,6 +74,7 @@ DocumentRecord new_document() {
     b.sentence("2025年签约金额为900亿元，中关村论坛再创新高。")
         .fact({.surface = "900亿元", .kind = Kind::money, .value = "90000000000", .unit = "CNY", .multiplier = 8,
                .metric = "签约金额", .period = "2025"});
+    b.sentence("论坛期间还举办了平行论坛。");  // no fact in it
     return b.build();
 }
 
@@ -133,4 +134,63 @@ TEST_CASE("a read-only connection refuses a version 1 file rather than reading i
     read_only.mode = OpenMode::read_only;
     CHECK_THROWS_AS(Store(path, read_only), StoreError);
     CHECK(raw_count(path, "PRAGMA user_version") == 1);
+}
+
+namespace {
+
+/// A version-2 file with a sentence that carries a fact and one that does not, both in the
+/// full-text index as version 2 indexed every sentence.
+void write_version_2(const std::string& path) {
+    sqlite::Database db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    db.exec("PRAGMA journal_mode = WAL", "test");
+    store::migrate(db, false, 2);
+    db.exec(R"sql(
+        INSERT INTO documents(id, content_hash, name, date, reference_year, byte_size, sentence_count,
+                              fact_count, clean_text)
+        VALUES (1, 'v2-hash', 'old.txt', '2024-04-25', 2024, 100, 2, 1,
+                '2024年签约金额为810亿元。论坛在京开幕。');
+        INSERT INTO sentences(id, doc_id, idx, raw_start, raw_end, clean_start, clean_end, text) VALUES
+            (1, 1, 0, 0, 36, 0, 36, '2024年签约金额为810亿元。'),
+            (2, 1, 1, 36, 57, 36, 57, '论坛在京开幕。');
+        INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences;
+        INSERT INTO metrics(id, label) VALUES (1, '签约金额');
+        INSERT INTO facts(doc_id, sentence_idx, raw_start, raw_end, clean_start, clean_end, surface, kind,
+                          value, value_real, qualifier, unit, multiplier, metric, metric_id, period,
+                          period_start, period_end) VALUES
+            (1, 0, 22, 33, 22, 33, '810亿元', 'money', '81000000000', 8.1e10, 'exact', 'CNY', 8, '签约金额', 1,
+             '2024', 2024, 2024);
+    )sql", "test");
+}
+
+}  // namespace
+
+TEST_CASE("version 3 keeps only sentences with facts in the text index, also for migrated files") {
+    TempFile file;
+    const auto path = file.path.string();
+    write_version_2(path);
+    REQUIRE(raw_count(path, "SELECT count(*) FROM sentences_fts_docsize") == 2);
+
+    Store store(path);
+    CHECK(raw_count(path, "PRAGMA user_version") == Store::schema_version);
+    CHECK(raw_count(path, "SELECT count(*) FROM sentences WHERE indexed") == 1);
+    CHECK(raw_count(path, "SELECT count(*) FROM sentences_fts_docsize") == 1);
+    CHECK(store.check(CheckLevel::full).empty());
+
+    FactFilter by_text;
+    by_text.text = "签约金额为810";
+    REQUIRE(store.query(by_text).size() == 1);
+
+    // A new document: its fact-less sentence is stored but not indexed; removing it keeps the index
+    // consistent with its content.
+    auto added = store.add(new_document());
+    CHECK(raw_count(path, "SELECT count(*) FROM sentences") == 4);
+    CHECK(raw_count(path, "SELECT count(*) FROM sentences_fts_docsize") == 2);
+    FactFilter parallel;
+    parallel.text = "平行论坛";  // only in the fact-less sentence: no fact to find
+    CHECK(store.query(parallel).empty());
+    CHECK(store.check(CheckLevel::full).empty());
+    CHECK(store.remove(added.document_id));
+    CHECK(store.remove(1));
+    CHECK(raw_count(path, "SELECT count(*) FROM sentences_fts_docsize") == 0);
+    CHECK(store.check(CheckLevel::full).empty());
 }
