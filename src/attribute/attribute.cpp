@@ -20,6 +20,17 @@ bool paragraph_between(std::span<const std::size_t> breaks, std::size_t previous
     return first != breaks.end() && *first <= next_begin;
 }
 
+/// 科技创新能力持续提升 (a heading) ¶ 30余项重大科技成果: cleaning joins a heading to the figure
+/// that opens the next paragraph, and scan() reads the heading's verb as the figure's change. A
+/// figure that opens its sentence has no change verb before it: an amount is then a level again.
+void drop_change_from_before_sentence(Mention& mention, std::size_t sentence_begin) {
+    Quantity& q = mention.quantity;
+    const bool amount = q.kind == Kind::money || q.kind == Kind::count || q.kind == Kind::measure;
+    if (!amount || q.change == Change::none || mention.clean_start > sentence_begin) return;
+    q.change = Change::none;
+    q.base.clear();
+}
+
 bool is_time_kind(Kind kind) noexcept {
     return kind == Kind::year || kind == Kind::date || kind == Kind::period || kind == Kind::duration;
 }
@@ -69,8 +80,9 @@ std::vector<Fact> attribute(const AttributionInput& input) {
             const Mention& mention = input.mentions[m];
             Fact fact;
             fact.mention = mention;
+            drop_change_from_before_sentence(fact.mention, sentences[index].begin);
             fact.sentence = input.sentences.empty() ? 0 : index;
-            fact.metric = find_metric(view, mention, previous_metric);
+            fact.metric = find_metric(view, fact.mention, previous_metric);
             fact.period = find_period(mention, cues, carried, input.reference_year);
             if (!is_time_kind(mention.quantity.kind) && mention.quantity.kind != Kind::ordinal)
                 previous_metric = fact.metric;

@@ -154,23 +154,9 @@ void set_year(Quantity& q, int year) {
 
 }  // namespace
 
-/// 科技创新能力持续提升 (a heading) ¶ 30余项重大科技成果: cleaning joins the heading to the figure
-/// that opens the next paragraph, but a verb across a paragraph break does not change that figure.
-void drop_changes_across_paragraphs(const std::vector<std::size_t>& paragraph_breaks, std::vector<Found>& found) {
-    for (Found& f : found) {
-        Quantity& q = f.quantity;
-        const bool amount = q.kind == Kind::money || q.kind == Kind::count || q.kind == Kind::measure;
-        if (!amount || q.change == Change::none) continue;
-        if (!std::binary_search(paragraph_breaks.begin(), paragraph_breaks.end(), f.begin)) continue;
-        q.change = Change::none;
-        q.base.clear();
-    }
-}
-
 std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector<Error>* diagnostics) {
     const std::size_t known = diagnostics ? diagnostics->size() : 0;
     std::vector<Found> found = find_mentions(text.text(), diagnostics);
-    drop_changes_across_paragraphs(text.paragraph_breaks(), found);
     if (diagnostics) {
         for (std::size_t i = known; i < diagnostics->size(); ++i)
             (*diagnostics)[i].offset = text.raw_begin((*diagnostics)[i].offset);

@@ -538,3 +538,17 @@ TEST_CASE("metric: a per written before the amount belongs to the figure, not to
     CHECK(document->facts[0].mention.quantity.per == "平方米");
     CHECK(document->facts[0].metric == "全市平均房价");
 }
+
+TEST_CASE("a change verb at the end of a heading does not change the figure opening the next paragraph") {
+    auto document = zgcfacts::analyze("实验室达到80家，全国排名第一。\n\n## 科技创新能力持续提升\n\n30余项重大科技成果发布。");
+    REQUIRE(document);
+    REQUIRE(document->facts.size() == 3);
+    CHECK(document->facts[2].mention.surface == "30余项");
+    CHECK(document->facts[2].mention.quantity.change == Change::none);
+    CHECK(document->facts[2].metric == "重大科技成果");
+    // A PDF line wrap is no paragraph: the change stays.
+    document = zgcfacts::analyze("全市常住人口比上年末减少\n3.1万人。");
+    REQUIRE(document);
+    REQUIRE(document->facts.size() == 1);
+    CHECK(document->facts[0].mention.quantity.change == Change::down);
+}
