@@ -78,6 +78,60 @@ TEST_CASE("tenths take the noun they are a share of, unless 成 begins a word of
     CHECK(found[0].quantity.unit == "%");
 }
 
+TEST_CASE("numbered terms and sessions are ordinals, counted ones are counts") {
+    struct Row {
+        const char* text;
+        Kind kind;
+    };
+    const Row rows[] = {
+        {"十四届全国人大", Kind::ordinal},
+        {"十三届五次全会", Kind::ordinal},
+        {"二十届三中全会", Kind::ordinal},
+        {"十四届全国人大二次会议", Kind::ordinal},  // both
+        {"已连续举办十四届。", Kind::count},
+        {"召开了三次会议", Kind::count},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text);
+        const auto found = mentions_of(row.text);
+        REQUIRE_FALSE(found.empty());
+        for (const auto& m : found) CHECK(m.quantity.kind == row.kind);
+    }
+    CHECK(mentions_of("十四届全国人大二次会议").size() == 2);
+}
+
+TEST_CASE("a number before a noun counted without a classifier is a count") {
+    auto found = mentions_of("部署5方面50项重点任务");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].surface == "5");
+    CHECK(found[0].quantity.kind == Kind::count);
+    CHECK(found[0].quantity.classifier.empty());
+    CHECK(surfaces_of("一方面要加强统筹").empty());
+}
+
+TEST_CASE("零下 makes a temperature negative, never reaching into the mention before it") {
+    auto found = mentions_of("最低气温零下5℃");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].surface == "零下5℃");
+    CHECK(found[0].quantity.value_text() == "-5");
+    found = mentions_of("近百零下3℃");  // 零 already ends the first mention
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].end <= found[1].start);
+}
+
+TEST_CASE("a per written before the amount is the amount's per") {
+    auto found = mentions_of("平均房价为每平方米6.5万元");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].surface == "6.5万元");
+    CHECK(found[0].quantity.per == "平方米");
+    found = mentions_of("每吨3000元");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.per == "吨");
+    found = mentions_of("补贴2000元");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.per.empty());
+}
+
 TEST_CASE("classifiers of transport and equipment count things") {
     for (const char* text : {"开行9264列", "发送货物99.3万标箱", "起降12万架次", "交付300台套"}) {
         CAPTURE(text);
