@@ -161,6 +161,8 @@ std::optional<std::string> en_base_noun(std::string_view base) {
         return std::string(core.substr(0, 4));
     if (is_year_digits(core)) return std::string(core);
     if (core == "上年" || core == "去年" || core == "上一年" || core == "前一年") return "the previous year";
+    if (core == "上年末" || core == "上年底" || core == "去年末" || core == "去年底") return "the end of the previous year";
+    if (core == "上年同期" || core == "去年同期") return "the same period of the previous year";
     if (core == "上届" || core == "上一届") return "the previous edition";
     if (core == "上月" || core == "上个月") return "the previous month";
     if (core == "全国平均水平" || core == "全国平均") return "the national average";

@@ -183,6 +183,13 @@ TEST_CASE("changes and comparisons say what they are compared with") {
         CHECK(say(c.quantity, Language::zh) == c.zh);
         CHECK(say(c.quantity, Language::en) == c.en);
     }
+    // An amount changes by so much.
+    auto fewer = parse("3.1万人");
+    REQUIRE(fewer);
+    fewer->change = Change::down;
+    fewer->base = "上年末";
+    CHECK(say(*fewer, Language::zh) == "比上年末减少3.1万人");
+    CHECK(say(*fewer, Language::en) == "down 31,000 people on the end of the previous year");
     // 翻倍 is a level, twice the base: it rises *to* 2 times (增长2倍 would say ×3).
     auto doubled = parse("翻倍");
     REQUIRE(doubled);
