@@ -13,6 +13,7 @@
 #include "recognize/start_filter.hpp"
 #include "recognize/text_walk.hpp"
 #include "recognize/time_words.hpp"
+#include "text/clean_for_scan.hpp"
 
 namespace zgcfacts {
 
@@ -164,7 +165,7 @@ std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector
 }
 
 Result<std::vector<Mention>> scan(std::string_view raw, const ScanOptions& options) {
-    auto text = clean(raw, options.clean);
+    auto text = text::clean_for_scan(raw, options.clean);
     if (!text) return text.error();
     return scan(*text, options.reference_year, options.diagnostics);
 }

@@ -87,19 +87,21 @@ CleanTextBuilder::Failure utf8_failure(const text::Utf8Char& c, const unsigned c
 
 }  // namespace
 
-CleanTextBuilder::CleanTextBuilder(std::string_view decoded, bool html, bool lenient_utf8, bool lenient_nul)
+CleanTextBuilder::CleanTextBuilder(std::string_view decoded, bool html, bool lenient_utf8, bool lenient_nul,
+                                   bool paragraphs)
     : in_(decoded),
       begin_(reinterpret_cast<const unsigned char*>(decoded.data())),
       end_(begin_ + decoded.size()),
       html_(html),
       lenient_utf8_(lenient_utf8),
       lenient_nul_(lenient_nul),
+      paragraphs_(paragraphs),
       verbatim_(html ? verbatim_in_html.data() : verbatim_in_text.data()) {
     // Reserving does not touch memory, so generous guesses cost nothing but spare growth copies:
     // PDF text has a map run and a line end every 40-60 bytes.
     out_.reserve(decoded.size());
     segments_.reserve(decoded.size() / 32 + 8);
-    line_ends_.reserve(decoded.size() / 32 + 8);
+    if (paragraphs_) line_ends_.reserve(decoded.size() / 32 + 8);
 }
 
 std::optional<CleanTextBuilder::Failure> CleanTextBuilder::run() {
@@ -119,7 +121,7 @@ std::optional<CleanTextBuilder::Failure> CleanTextBuilder::run() {
 CleanText CleanTextBuilder::finish(std::string raw, std::size_t raw_size,
                                    std::vector<text::OffsetRun> transcoding, Encoding encoding) {
     CleanText result;
-    result.paragraph_breaks_ = text::find_paragraph_breaks(out_, line_ends_);
+    if (paragraphs_) result.paragraph_breaks_ = text::find_paragraph_breaks(out_, line_ends_);
     result.text_ = std::move(out_);
     result.segments_ = std::move(segments_);
     result.raw_ = std::move(raw);
@@ -127,6 +129,18 @@ CleanText CleanTextBuilder::finish(std::string raw, std::size_t raw_size,
     result.raw_size_ = raw_size;
     result.encoding_ = encoding;
     return result;
+}
+
+CleanText CleanTextBuilder::finish_borrowing(std::string_view raw) {
+    CleanText result = finish(std::string(), raw.size(), {}, Encoding::utf8);
+    result.borrowed_raw_ = raw;
+    return result;
+}
+
+CleanText CleanTextBuilder::empty_text(Encoding encoding) {
+    CleanText empty;
+    empty.encoding_ = encoding;
+    return empty;
 }
 
 std::size_t CleanTextBuilder::scan_verbatim(std::size_t pos) const {
@@ -347,7 +361,7 @@ void CleanTextBuilder::settle_space(char32_t next) {
     const PendingSpace space = pending_;
     pending_.active = false;
     if (out_.empty()) return;  // leading whitespace
-    if (space.block || (!html_ && space.newlines > 0)) {
+    if (paragraphs_ && (space.block || (!html_ && space.newlines > 0))) {
         const std::size_t width = text::display_width(std::string_view(out_).substr(line_start_));
         line_ends_.push_back({out_.size(), static_cast<std::uint32_t>(std::min<std::size_t>(width, UINT32_MAX)),
                               static_cast<std::uint16_t>(std::min<std::uint32_t>(space.newlines, UINT16_MAX)),
