@@ -70,6 +70,17 @@ const AttentionBits& attention_bits() {
 
 bool bmp_needs_attention(const AttentionBits& bits, char32_t c) { return (bits[c >> 6] >> (c & 63)) & 1; }
 
+// Skips a run of CJK ideographs U+4000..U+9FFF (lead bytes E4..E9), most of any Chinese text. No
+// character there needs attention, and none can be overlong or a surrogate, so the continuation
+// bytes are all there is to check.
+const unsigned char* skip_ideographs(const unsigned char* p, const unsigned char* end) {
+    while (end - p >= 3 && static_cast<unsigned>(p[0] - 0xE4) <= 0xE9 - 0xE4 && (p[1] & 0xC0) == 0x80 &&
+           (p[2] & 0xC0) == 0x80) {
+        p += 3;
+    }
+    return p;
+}
+
 // Full-width digit ０-９ encoded at p?
 bool is_fullwidth_digit(const unsigned char* p, const unsigned char* end) {
     return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99;
@@ -156,6 +167,10 @@ std::size_t CleanTextBuilder::scan_verbatim(std::size_t pos) const {
         }
         // Fast path for the bulk of Chinese text: three-byte characters (lead E0..EF).
         if ((lead & 0xF0) == 0xE0 && pos + 2 < size) {
+            if (const unsigned char* after = skip_ideographs(begin_ + pos, end_); after != begin_ + pos) {
+                pos = static_cast<std::size_t>(after - begin_);
+                continue;
+            }
             std::uint16_t tail;
             std::memcpy(&tail, begin_ + pos + 1, 2);
             const char32_t c = ((lead & 0x0Fu) << 12) | ((begin_[pos + 1] & 0x3Fu) << 6) |
