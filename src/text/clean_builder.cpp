@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -74,6 +75,23 @@ bool bmp_needs_attention(const AttentionBits& bits, char32_t c) { return (bits[c
 // character there needs attention, and none can be overlong or a surrogate, so the continuation
 // bytes are all there is to check.
 const unsigned char* skip_ideographs(const unsigned char* p, const unsigned char* end) {
+    if constexpr (std::endian::native == std::endian::little) {
+        // Two characters a step where eight bytes can be read: the four continuation bytes are
+        // checked with one mask, the two lead bytes one by one.
+        constexpr std::uint64_t continuation_mask = 0x0000C0C000C0C000;  // bytes 1, 2, 4, 5
+        constexpr std::uint64_t continuation_bits = 0x0000808000808000;
+        while (end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, sizeof word);
+            const auto lead0 = static_cast<unsigned>(word & 0xFF);
+            const auto lead1 = static_cast<unsigned>((word >> 24) & 0xFF);
+            if ((word & continuation_mask) != continuation_bits || lead0 - 0xE4 > 0xE9 - 0xE4 ||
+                lead1 - 0xE4 > 0xE9 - 0xE4) {
+                break;
+            }
+            p += 6;
+        }
+    }
     while (end - p >= 3 && static_cast<unsigned>(p[0] - 0xE4) <= 0xE9 - 0xE4 && (p[1] & 0xC0) == 0x80 &&
            (p[2] & 0xC0) == 0x80) {
         p += 3;
