@@ -81,11 +81,13 @@ public:
     const std::vector<std::size_t>& paragraph_breaks() const noexcept { return paragraph_breaks_; }
 
 private:
-    friend Result<CleanText> clean(std::string_view raw, const CleanOptions& options);
     friend class CleanTextBuilder;
 
     std::string text_;
     std::string raw_;  // the input (UTF-8 after decoding when it was GB18030) for raw_slice
+    /// scan() cleans UTF-8 input for the length of one call only, so it reads the caller's bytes
+    /// here instead of copying them into raw_ (empty otherwise).
+    std::string_view borrowed_raw_;
     /// Clean text → decoded input (the raw bytes themselves unless the input was GB18030).
     std::vector<detail::OffsetRun> segments_;
     /// Decoded UTF-8 (raw_) → raw GB18030 bytes; empty for UTF-8 input.

@@ -272,6 +272,8 @@ inline const auto iso_date_def = (iso_year >> iso_part<'-'>() >> iso_day<'-'>())
                                  (iso_year >> iso_part<'/'>() >> iso_day<'/'>()) |
                                  (iso_year >> iso_part<'.'>() >> iso_part<'.'>());
 
+// parse_mention() (mention.cpp) tries these alternatives itself, in this order, leaving out those
+// that cannot match at the place: a change here is a change there.
 inline const auto mention_def =
     iso_date | quarter | month_span | ordinal | date | doubling | fraction | slash_fraction | figure;
 

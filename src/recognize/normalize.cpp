@@ -19,7 +19,8 @@ Normalized fail(Error error) {
     if (is_malformed_numeral(error)) return reject();
     return Normalized{std::nullopt, std::move(error)};
 }
-Normalized accept(Reading reading) { return Normalized{std::move(reading), std::nullopt}; }
+// By rvalue reference: a Reading (a Quantity and its strings) is moved once, into the result.
+Normalized accept(Reading&& reading) { return Normalized{std::move(reading), std::nullopt}; }
 
 /// An amount's value in base units: numeral × the magnitude written after 多 (1000多万).
 struct AmountValue {

@@ -13,6 +13,7 @@
 #include "recognize/start_filter.hpp"
 #include "recognize/text_walk.hpp"
 #include "recognize/time_words.hpp"
+#include "text/clean_for_scan.hpp"
 
 namespace zgcfacts {
 
@@ -21,46 +22,56 @@ namespace {
 using recognize::char_at;
 using recognize::char_length;
 
+/// What find_mentions() reads: the mentions with their clean spans and quantities (the raw spans
+/// are filled in by scan()), and for each the year it is dated relative to.
 struct Found {
-    std::size_t begin;
-    std::size_t end;
-    Quantity quantity;
-    int relative_year;  // 今年 0, 去年 -1 … for a date written after such a word; kNoRelative otherwise
+    std::vector<Mention> mentions;
+    std::vector<int> relative_years;  // 今年 0, 去年 -1 … for a date written after such a word; kNoRelative otherwise
 };
 constexpr int kNoRelative = 1000;
 
 /// 分别提高0.3个和1.2个百分点: the unit written once, at the end of the list, is every item's.
 /// From the back, so a longer list (0.3、0.5和1.2个百分点) passes the unit along.
-void share_points_unit(std::string_view text, std::vector<Found>& found) {
+void share_points_unit(std::string_view text, std::vector<Mention>& found) {
     for (std::size_t i = found.size(); i-- > 1;) {
-        Found& item = found[i - 1];
-        if (!recognize::shares_points_unit(text, item.end, found[i].begin, item.quantity, found[i].quantity)) continue;
+        Mention& item = found[i - 1];
+        if (!recognize::shares_points_unit(text, item.clean_end, found[i].clean_start, item.quantity,
+                                           found[i].quantity))
+            continue;
         Quantity& q = item.quantity;
         q.kind = Kind::percent;
         q.unit = "pp";
         q.classifier.clear();
-        recognize::read_change(text, item.begin, q);
+        recognize::read_change(text, item.clean_start, q);
     }
 }
 
 /// 同比分别增长10%、12%: the items of a list after one change verb change the same way, against the
 /// same base.
-void share_change(std::string_view text, std::vector<Found>& found) {
+void share_change(std::string_view text, std::vector<Mention>& found) {
     for (std::size_t i = 1; i < found.size(); ++i) {
         const Quantity& first = found[i - 1].quantity;
         Quantity& next = found[i].quantity;
         if (first.change == Change::none || next.change != Change::none || !next.base.empty()) continue;
         if (next.kind != first.kind || next.unit != first.unit) continue;
-        const std::string_view between = text.substr(found[i - 1].end, found[i].begin - found[i - 1].end);
+        const std::string_view between =
+            text.substr(found[i - 1].clean_end, found[i].clean_start - found[i - 1].clean_end);
         if (between != "、" && between != "和" && between != "及") continue;
         next.change = first.change;
         next.base = first.base;
     }
 }
 
+/// Room for the mentions of `text`, so the vector (384 bytes a mention) is not copied as it grows.
+/// News text holds about one mention per 250 bytes; reserved memory that stays unused is never
+/// touched.
+std::size_t expected_mentions(std::string_view text) { return text.size() / 128 + 8; }
+
 /// Finds every mention in clean text; diagnostics collects numbers too large to represent.
-std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
-    std::vector<Found> found;
+Found find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
+    Found found;
+    found.mentions.reserve(expected_mentions(text));
+    found.relative_years.reserve(expected_mentions(text));
     const auto& starts = recognize::start_characters();
     std::size_t pos = 0;
     // Only characters that can begin a mention stop the walk (numerals, lead words; no ASCII
@@ -128,18 +139,23 @@ std::vector<Found> find_mentions(std::string_view text, std::vector<Error>* diag
         Quantity& q = reading.quantity;
         recognize::read_count_without_classifier(text, end, reading.bare, q);
         end = recognize::extend_duration(text, end, q);
-        pos = recognize::extend_below_zero(text, pos, found.empty() ? 0 : found.back().end, q);
+        const std::size_t previous_end = found.mentions.empty() ? 0 : found.mentions.back().clean_end;
+        pos = recognize::extend_below_zero(text, pos, previous_end, q);
         recognize::read_session_ordinal(text, pos, end, q);
         recognize::read_per_before(text, pos, q);
         recognize::read_change(text, pos, q);
         const int relative = q.kind == Kind::date && q.date.year == 0
                                  ? recognize::relative_year_before(text, pos).value_or(kNoRelative)
                                  : kNoRelative;
-        found.push_back(Found{pos, end, std::move(q), relative});
+        Mention& mention = found.mentions.emplace_back();
+        mention.clean_start = pos;
+        mention.clean_end = end;
+        mention.quantity = std::move(q);
+        found.relative_years.push_back(relative);
         pos = end;
     }
-    share_points_unit(text, found);
-    share_change(text, found);
+    share_points_unit(text, found.mentions);
+    share_change(text, found.mentions);
     return found;
 }
 
@@ -156,35 +172,29 @@ void set_year(Quantity& q, int year) {
 
 std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector<Error>* diagnostics) {
     const std::size_t known = diagnostics ? diagnostics->size() : 0;
-    std::vector<Found> found = find_mentions(text.text(), diagnostics);
+    Found found = find_mentions(text.text(), diagnostics);
     if (diagnostics) {
         for (std::size_t i = known; i < diagnostics->size(); ++i)
             (*diagnostics)[i].offset = text.raw_begin((*diagnostics)[i].offset);
     }
-    std::vector<Mention> mentions;
-    mentions.reserve(found.size());
-    for (auto& f : found) {
-        Mention m;
-        m.clean_start = f.begin;
-        m.clean_end = f.end;
-        m.start = text.raw_begin(f.begin);
-        m.end = text.raw_end(f.end);
+    std::vector<Mention>& mentions = found.mentions;
+    for (Mention& m : mentions) {
+        m.start = text.raw_begin(m.clean_start);
+        m.end = text.raw_end(m.clean_end);
         m.surface = text.raw_slice(m.start, m.end);
-        m.quantity = std::move(f.quantity);
-        mentions.push_back(std::move(m));
     }
     const int year = reference_year != 0 ? reference_year : infer_reference_year(text, mentions);
     if (year != 0) {
         for (std::size_t i = 0; i < mentions.size(); ++i) {
-            const int offset = found[i].relative_year;
+            const int offset = found.relative_years[i];
             set_year(mentions[i].quantity, offset == kNoRelative ? year : year + offset);
         }
     }
-    return mentions;
+    return std::move(found.mentions);
 }
 
 Result<std::vector<Mention>> scan(std::string_view raw, const ScanOptions& options) {
-    auto text = clean(raw, options.clean);
+    auto text = text::clean_for_scan(raw, options.clean);
     if (!text) return text.error();
     return scan(*text, options.reference_year, options.diagnostics);
 }

@@ -1,6 +1,8 @@
 #include "recognize/start_filter.hpp"
 
-#include <unordered_map>
+#include <array>
+#include <cstdint>
+#include <stdexcept>
 #include <vector>
 
 #include "recognize/lexicon.hpp"
@@ -43,10 +45,8 @@ public:
 
     bool may_start(std::string_view text, std::size_t pos, char32_t c, int depth) const {
         if (numerals_.contains(c)) return true;
-        if (!lead_firsts_.contains(c)) return false;
-        const auto found = leads_.find(c);
-        if (found == leads_.end()) return false;
-        for (const LeadWord& lead : found->second) {
+        if (!lead_firsts_.contains(c)) return false;  // so c < Utf8CharSet::limit, and has a bucket
+        for (const LeadWord& lead : leads_[lead_bucket_[c]]) {
             if (!starts_with_at(text, pos, lead.word)) continue;
             if (lead.needs == LeadWord::Needs::nothing) return true;
             const std::size_t next = pos + lead.word.size();
@@ -68,7 +68,14 @@ private:
     }
     void add_lead(LeadWord lead) {
         const char32_t first = char_at(lead.word, 0);
-        leads_[first].push_back(lead);
+        if (first >= Utf8CharSet::limit || (!lead_firsts_.contains(first) && leads_.size() > UINT8_MAX)) {
+            throw std::logic_error("start_filter: lead words must begin below U+10000, with < 256 first characters");
+        }
+        if (!lead_firsts_.contains(first)) {
+            lead_bucket_[first] = static_cast<std::uint8_t>(leads_.size());
+            leads_.emplace_back();
+        }
+        leads_[lead_bucket_[first]].push_back(lead);
         lead_firsts_.insert(first);
         add_start(first);
     }
@@ -82,7 +89,10 @@ private:
     Utf8CharSet units_;
     Utf8CharSet lead_firsts_;
     Utf8CharSet starts_;
-    std::unordered_map<char32_t, std::vector<LeadWord>> leads_;  // by first character
+    // The lead words by first character: a flat index rather than a hash map, as the scanner asks
+    // at every candidate start. Fewer than 256 distinct first characters (checked at start-up).
+    std::vector<std::vector<LeadWord>> leads_;
+    std::array<std::uint8_t, Utf8CharSet::limit> lead_bucket_{};
 };
 
 const StartFilter& filter() {

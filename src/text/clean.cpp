@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "text/clean_builder.hpp"
+#include "text/clean_for_scan.hpp"
 #include "text/gb18030.hpp"
 #include "zgcfacts/text.hpp"
 
@@ -24,15 +25,25 @@ struct Attempt {
     std::optional<CleanTextBuilder::Failure> failure;
 };
 
-Attempt clean_utf8(std::string_view raw, const CleanOptions& options, bool lenient_utf8) {
-    CleanTextBuilder builder(raw, options.html, lenient_utf8, options.lenient_utf8);
+// What a caller needs of the result: clean() hands out a CleanText that lives on its own, with
+// paragraph breaks; scan() reads its text within one call and never asks for paragraphs, so it
+// need not copy the input nor measure its lines.
+struct Needs {
+    bool own_raw;
+    bool paragraphs;
+};
+
+Attempt clean_utf8(std::string_view raw, const CleanOptions& options, bool lenient_utf8, Needs needs) {
+    CleanTextBuilder builder(raw, options.html, lenient_utf8, options.lenient_utf8, needs.paragraphs);
     if (auto failure = builder.run()) return {std::nullopt, std::move(failure)};
+    if (!needs.own_raw) return {builder.finish_borrowing(raw), std::nullopt};
     return {builder.finish(std::string(raw), raw.size(), {}, Encoding::utf8), std::nullopt};
 }
 
-Result<CleanText> clean_gb18030(std::string_view raw, const CleanOptions& options,
-                                text::Transcoded decoded) {
-    CleanTextBuilder builder(decoded.utf8, options.html, options.lenient_utf8, options.lenient_utf8);
+Result<CleanText> clean_gb18030(std::string_view raw, const CleanOptions& options, text::Transcoded decoded,
+                                Needs needs) {
+    CleanTextBuilder builder(decoded.utf8, options.html, options.lenient_utf8, options.lenient_utf8,
+                             needs.paragraphs);
     if (auto failure = builder.run()) {
         // Only a NUL can fail here: iconv's output is valid UTF-8, and bad GB18030 bytes reach the
         // builder (as 0xFF) only in lenient mode.
@@ -54,37 +65,48 @@ bool proven_utf8(std::string_view valid_prefix) {
     return false;
 }
 
-}  // namespace
-
-Result<CleanText> clean(std::string_view raw, const CleanOptions& options) {
+Result<CleanText> clean_as(std::string_view raw, const CleanOptions& options, Needs needs) {
     if (raw.empty()) {
-        CleanText empty;
-        empty.encoding_ = options.encoding == Encoding::gb18030 ? Encoding::gb18030 : Encoding::utf8;
-        return empty;
+        return CleanTextBuilder::empty_text(options.encoding == Encoding::gb18030 ? Encoding::gb18030
+                                                                                  : Encoding::utf8);
     }
     if (options.encoding == Encoding::gb18030) {
         auto decoded = text::decode_gb18030(raw, options.lenient_utf8);
         if (!decoded) return decoded.error();
-        return clean_gb18030(raw, options, std::move(*decoded));
+        return clean_gb18030(raw, options, std::move(*decoded), needs);
     }
 
     // UTF-8, or auto-detection, which starts as strict UTF-8 and looks further only when that fails.
     const bool detect = options.encoding == Encoding::auto_detect;
-    Attempt utf8 = clean_utf8(raw, options, options.lenient_utf8 && !detect);
+    Attempt utf8 = clean_utf8(raw, options, options.lenient_utf8 && !detect, needs);
     if (utf8.text) return std::move(*utf8.text);
     if (!detect || !utf8.failure->bad_utf8) return to_error(*utf8.failure, utf8.failure->offset);
 
     if (!proven_utf8(raw.substr(0, utf8.failure->offset))) {
         if (auto decoded = text::decode_gb18030(raw, false)) {
-            return clean_gb18030(raw, options, std::move(*decoded));
+            return clean_gb18030(raw, options, std::move(*decoded), needs);
         }
     }
     if (options.lenient_utf8) {
-        Attempt lenient = clean_utf8(raw, options, true);
+        Attempt lenient = clean_utf8(raw, options, true, needs);
         if (lenient.text) return std::move(*lenient.text);
         return to_error(*lenient.failure, lenient.failure->offset);
     }
     return to_error(*utf8.failure, utf8.failure->offset);
 }
+
+}  // namespace
+
+Result<CleanText> clean(std::string_view raw, const CleanOptions& options) {
+    return clean_as(raw, options, {.own_raw = true, .paragraphs = true});
+}
+
+namespace text {
+
+Result<CleanText> clean_for_scan(std::string_view raw, const CleanOptions& options) {
+    return clean_as(raw, options, {.own_raw = false, .paragraphs = false});
+}
+
+}  // namespace text
 
 }  // namespace zgcfacts

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -70,6 +71,34 @@ const AttentionBits& attention_bits() {
 
 bool bmp_needs_attention(const AttentionBits& bits, char32_t c) { return (bits[c >> 6] >> (c & 63)) & 1; }
 
+// Skips a run of CJK ideographs U+4000..U+9FFF (lead bytes E4..E9), most of any Chinese text. No
+// character there needs attention, and none can be overlong or a surrogate, so the continuation
+// bytes are all there is to check.
+const unsigned char* skip_ideographs(const unsigned char* p, const unsigned char* end) {
+    if constexpr (std::endian::native == std::endian::little) {
+        // Two characters a step where eight bytes can be read: the four continuation bytes are
+        // checked with one mask, the two lead bytes one by one.
+        constexpr std::uint64_t continuation_mask = 0x0000C0C000C0C000;  // bytes 1, 2, 4, 5
+        constexpr std::uint64_t continuation_bits = 0x0000808000808000;
+        while (end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, sizeof word);
+            const auto lead0 = static_cast<unsigned>(word & 0xFF);
+            const auto lead1 = static_cast<unsigned>((word >> 24) & 0xFF);
+            if ((word & continuation_mask) != continuation_bits || lead0 - 0xE4 > 0xE9 - 0xE4 ||
+                lead1 - 0xE4 > 0xE9 - 0xE4) {
+                break;
+            }
+            p += 6;
+        }
+    }
+    while (end - p >= 3 && static_cast<unsigned>(p[0] - 0xE4) <= 0xE9 - 0xE4 && (p[1] & 0xC0) == 0x80 &&
+           (p[2] & 0xC0) == 0x80) {
+        p += 3;
+    }
+    return p;
+}
+
 // Full-width digit ０-９ encoded at p?
 bool is_fullwidth_digit(const unsigned char* p, const unsigned char* end) {
     return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99;
@@ -87,19 +116,21 @@ CleanTextBuilder::Failure utf8_failure(const text::Utf8Char& c, const unsigned c
 
 }  // namespace
 
-CleanTextBuilder::CleanTextBuilder(std::string_view decoded, bool html, bool lenient_utf8, bool lenient_nul)
+CleanTextBuilder::CleanTextBuilder(std::string_view decoded, bool html, bool lenient_utf8, bool lenient_nul,
+                                   bool paragraphs)
     : in_(decoded),
       begin_(reinterpret_cast<const unsigned char*>(decoded.data())),
       end_(begin_ + decoded.size()),
       html_(html),
       lenient_utf8_(lenient_utf8),
       lenient_nul_(lenient_nul),
+      paragraphs_(paragraphs),
       verbatim_(html ? verbatim_in_html.data() : verbatim_in_text.data()) {
     // Reserving does not touch memory, so generous guesses cost nothing but spare growth copies:
     // PDF text has a map run and a line end every 40-60 bytes.
     out_.reserve(decoded.size());
     segments_.reserve(decoded.size() / 32 + 8);
-    line_ends_.reserve(decoded.size() / 32 + 8);
+    if (paragraphs_) line_ends_.reserve(decoded.size() / 32 + 8);
 }
 
 std::optional<CleanTextBuilder::Failure> CleanTextBuilder::run() {
@@ -119,7 +150,7 @@ std::optional<CleanTextBuilder::Failure> CleanTextBuilder::run() {
 CleanText CleanTextBuilder::finish(std::string raw, std::size_t raw_size,
                                    std::vector<text::OffsetRun> transcoding, Encoding encoding) {
     CleanText result;
-    result.paragraph_breaks_ = text::find_paragraph_breaks(out_, line_ends_);
+    if (paragraphs_) result.paragraph_breaks_ = text::find_paragraph_breaks(out_, line_ends_);
     result.text_ = std::move(out_);
     result.segments_ = std::move(segments_);
     result.raw_ = std::move(raw);
@@ -127,6 +158,18 @@ CleanText CleanTextBuilder::finish(std::string raw, std::size_t raw_size,
     result.raw_size_ = raw_size;
     result.encoding_ = encoding;
     return result;
+}
+
+CleanText CleanTextBuilder::finish_borrowing(std::string_view raw) {
+    CleanText result = finish(std::string(), raw.size(), {}, Encoding::utf8);
+    result.borrowed_raw_ = raw;
+    return result;
+}
+
+CleanText CleanTextBuilder::empty_text(Encoding encoding) {
+    CleanText empty;
+    empty.encoding_ = encoding;
+    return empty;
 }
 
 std::size_t CleanTextBuilder::scan_verbatim(std::size_t pos) const {
@@ -142,6 +185,10 @@ std::size_t CleanTextBuilder::scan_verbatim(std::size_t pos) const {
         }
         // Fast path for the bulk of Chinese text: three-byte characters (lead E0..EF).
         if ((lead & 0xF0) == 0xE0 && pos + 2 < size) {
+            if (const unsigned char* after = skip_ideographs(begin_ + pos, end_); after != begin_ + pos) {
+                pos = static_cast<std::size_t>(after - begin_);
+                continue;
+            }
             std::uint16_t tail;
             std::memcpy(&tail, begin_ + pos + 1, 2);
             const char32_t c = ((lead & 0x0Fu) << 12) | ((begin_[pos + 1] & 0x3Fu) << 6) |
@@ -347,7 +394,7 @@ void CleanTextBuilder::settle_space(char32_t next) {
     const PendingSpace space = pending_;
     pending_.active = false;
     if (out_.empty()) return;  // leading whitespace
-    if (space.block || (!html_ && space.newlines > 0)) {
+    if (paragraphs_ && (space.block || (!html_ && space.newlines > 0))) {
         const std::size_t width = text::display_width(std::string_view(out_).substr(line_start_));
         line_ends_.push_back({out_.size(), static_cast<std::uint32_t>(std::min<std::size_t>(width, UINT32_MAX)),
                               static_cast<std::uint16_t>(std::min<std::uint32_t>(space.newlines, UINT16_MAX)),

@@ -29,8 +29,10 @@ public:
     };
 
     /// `decoded` must outlive the builder. Lenient: bad UTF-8 bytes, or NUL bytes, are separators
-    /// instead of errors.
-    CleanTextBuilder(std::string_view decoded, bool html, bool lenient_utf8, bool lenient_nul);
+    /// instead of errors. Without `paragraphs` the result has no paragraph breaks, and the line
+    /// ends they are found from are not measured (scan() never asks for them).
+    CleanTextBuilder(std::string_view decoded, bool html, bool lenient_utf8, bool lenient_nul,
+                     bool paragraphs = true);
 
     /// The pass itself; a Failure (offset into `decoded`) when the input cannot be read.
     std::optional<Failure> run();
@@ -38,6 +40,12 @@ public:
     /// The result; `raw` is kept for raw_slice (the decoded UTF-8 when transcoding is not empty).
     CleanText finish(std::string raw, std::size_t raw_size, std::vector<text::OffsetRun> transcoding,
                      Encoding encoding);
+    /// The result of UTF-8 input that reads `raw` (the decoded input itself) in place instead of
+    /// keeping a copy: it must not outlive `raw`.
+    CleanText finish_borrowing(std::string_view raw);
+
+    /// The clean text of empty input.
+    static CleanText empty_text(Encoding encoding);
 
 private:
     // Whitespace seen but not yet decided on.
@@ -96,6 +104,7 @@ private:
     bool html_;
     bool lenient_utf8_;
     bool lenient_nul_;
+    bool paragraphs_;
     const bool* verbatim_;  // which ASCII bytes are copied as they are (128 entries)
 
     std::string out_;

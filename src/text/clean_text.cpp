@@ -26,7 +26,10 @@ std::size_t CleanText::raw_end(std::size_t clean_end) const {
 std::string CleanText::raw_slice(std::size_t raw_begin, std::size_t raw_end) const {
     raw_begin = std::min(raw_begin, raw_size_);
     raw_end = std::clamp(raw_end, raw_begin, raw_size_);
-    if (transcoding_.empty()) return raw_.substr(raw_begin, raw_end - raw_begin);
+    if (transcoding_.empty()) {
+        const std::string_view raw = borrowed_raw_.data() != nullptr ? borrowed_raw_ : std::string_view(raw_);
+        return std::string(raw.substr(raw_begin, raw_end - raw_begin));
+    }
     // GB18030: find the same characters in the decoded copy.
     const auto decoded = [&](std::size_t raw) {
         return raw >= raw_size_ ? raw_.size() : text::map_back(transcoding_, raw);

@@ -32,6 +32,13 @@ struct Utf8Char {
 inline Utf8Char decode_utf8(const unsigned char* p, const unsigned char* end) noexcept {
     const unsigned char lead = p[0];
     if (lead < 0x80) return {lead, 1, Utf8Problem::none};
+    // Nearly all of Chinese text, without the general loop below: a well-formed three-byte
+    // character whose lead byte puts no limit on the second byte (E0 and ED do).
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
+        (p[2] & 0xC0) == 0x80) {
+        const char32_t code_point = (char32_t(lead & 0x0Fu) << 12) | (char32_t(p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+        return {code_point, 3, Utf8Problem::none};
+    }
     if (lead < 0xC0) return {0, 1, Utf8Problem::lone_continuation};
     if (lead < 0xC2) return {0, 1, Utf8Problem::overlong};
     if (lead >= 0xF8) return {0, 1, Utf8Problem::not_utf8};
