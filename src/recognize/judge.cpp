@@ -231,6 +231,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (starts_with_any(text, begin, fixed_word_index())) return Verdict::skip_word;
     if (inside_idiom(text, begin)) return Verdict::reject;
     if (r.single_financial) return Verdict::reject;
+    // 翻了近一番: only the doubling rule reads a number before 番.
+    if (char_at(text, end) == U'番') return Verdict::reject;
     if (leading_zero_code(text, begin)) return Verdict::reject;
     if (q.kind == Kind::ordinal) {
         // 第3页 numbers a page of the document, which says nothing about the world.
@@ -307,7 +309,24 @@ std::size_t fixed_word_length(std::string_view text, std::size_t begin) {
     return fixed_word_index().word_at(text, begin);
 }
 
+namespace {
+
+/// 增长3倍多, 提高了一倍多: 多 after 倍 is more than that many times, up to the next one (3倍多 is
+/// 3..4 times, as 3000多 is 3000..4000).
+std::size_t extend_more_after_unit(std::string_view text, std::size_t end, Quantity& q) {
+    if (!starts_with_at(text, end, "多") || q.qualifier != Qualifier::exact || q.unit != "x") return end;
+    auto next = q.value.plus(Decimal::from_int(1).scaled(q.value.last_nonzero_place()).value());
+    if (!next) return end;
+    q.qualifier = Qualifier::more_than_round;
+    q.lower = q.value;
+    q.upper = *next;
+    return end + std::string_view("多").size();
+}
+
+}  // namespace
+
 std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& q) {
+    if (q.kind == Kind::ratio) return extend_more_after_unit(text, end, q);
     if (q.kind != Kind::duration) return end;
     if (starts_with_at(text, end, "多") && q.qualifier == Qualifier::exact) {
         q.qualifier = Qualifier::more_than_round;

@@ -286,8 +286,10 @@ Normalized figure(const ast::Figure& f) {
     const std::string_view suffix_word = suffix.word;
 
     if (suffix_word == "级") {
-        // 300兆瓦级, 千万级: a class of size, only after a measure or a bare magnitude.
-        if (!(unit_class == UnitClass::measure || (!unit_class && r.magnitude_only))) return reject();
+        // 300兆瓦级, 千亿元级, 千万级: a class of size, only after a measure, an amount of money or a
+        // bare magnitude.
+        const bool sized = unit_class == UnitClass::measure || unit_class == UnitClass::money;
+        if (!(sized || (!unit_class && r.magnitude_only))) return reject();
     }
     if (prefix_word == "上") {
         // 上万人, 上千家: "tens of thousands" — from the magnitude up to the next one.

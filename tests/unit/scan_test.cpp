@@ -58,7 +58,7 @@ TEST_CASE("numerals inside words, idioms, names and codes are not figures") {
         // Clock times, phone numbers, codes and model names.
         "上午9时30分开幕", "晚上8点", "9点30分开幕", "发布于10:32", "联系电话010-62345678",
         "股票代码688001", "拨打12345热线", "iPhone 15发布", "GPT-4模型", "主要任务1.加快建设", "大模型4.0版本",
-        "迈向工业4.0", "7×", "成千上万的观众", "数以万计的游客", "成百上千家企业",
+        "迈向工业4.0", "7×", "营收翻了近一番", "成千上万的观众", "数以万计的游客", "成百上千家企业",
         // Figure and table numbers, footnote marks, page numbers.
         "图1 研发投入情况", "表2 主要指标", "统计公报[1]", "第 3 页 共 12 页",
     };
