@@ -24,16 +24,20 @@ const WordList& phrase_breakers() {
         "高调", "率先", "年均", "平均每年", "等", "等等",
         // Verbs of reaching that the grammar may leave outside a figure's surface. The one-character
         // hedges (约 近 超 逾 达 占) are in figure_hedges(): inside a phrase they are parts of words.
-        "大约", "将近", "接近", "超过", "达到", "突破", "居", "位居", "高达", "控制在", "保持在", "稳定在", "维持在",
-        "可达", "可达到", "预计", "有望", "力争", "创下", "刷新",
+        "大约", "将近", "接近", "超过", "达到", "突破", "居", "位居", "高达", "可达", "可达到", "创下", "刷新",
         "位列", "排在", "有", "已有", "共有", "拥有", "具有", "还有", "没有",
+        // Verbs that hold a figure at a level, and words of expectation (控制在4.5%以内, 有望突破).
+        "控制在", "保持在", "稳定在", "维持在", "预计", "有望", "力争",
         // Time words (they are period cues, never part of a label).
         "目前", "当前", "今年", "去年", "上年", "前年", "明年", "今天", "如今", "现在", "当日", "当天", "期间",
-        "以来", "截至", "截止", "同期", "之间", "之内", "年末", "年底", "上年末", "上年底", "去年末", "去年底", "月末", "季末",
+        "以来", "截至", "截止", "同期", "年末", "年底", "上年末", "上年底", "去年末", "去年底", "月末", "季末",
         "上月", "上季度", "上半年", "下半年",
+        // The end of a range's wording (3万-5万元之间).
+        "之间", "之内",
         // Comparison and change: the label is what changes, not the wording of the change.
         "较", "较之", "相较", "相较于", "相比", "比", "同比", "环比", "增长", "下降", "减少", "降低", "提高",
-        "提升", "增加", "上升", "增至", "降至", "净增", "净增加", "净减少", "上调", "下调", "扩大", "缩小", "实现", "相当于", "高于", "低于", "高出", "快于", "慢于",
+        "提升", "增加", "上升", "增至", "降至", "净增", "净增加", "净减少", "上调", "下调", "扩大", "缩小", "实现",
+        "相当于", "高于", "低于", "高出", "快于", "慢于",
         // Clause-level verbs that take the figure or the counted thing as an object. Verbs that often
         // modify a noun inside a compound (签约金额, 投资额, 招商总额, 参赛项目, 研发投入经费) are left out.
         "发布", "举办", "举行", "召开", "完成", "提供", "吸引", "介绍", "表示", "指出", "认为", "称", "说",

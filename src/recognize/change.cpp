@@ -108,7 +108,12 @@ bool compare_with_base(std::string_view clause, Quantity& q) {
         const auto at = clause.rfind(c.word);
         if (at == std::string_view::npos) continue;
         std::string_view base = clause.substr(at + c.word.size());
-        if (base.size() > 30) continue;
+        // The base runs straight to the figure; 高于均值的企业占35% compares something else.
+        if (base.empty() || base.size() > 30) continue;
+        bool another_figure = false;
+        for (std::string_view word : {"的", "占", "达", "为", "是"})
+            if (base.find(word) != std::string_view::npos) another_figure = true;
+        if (another_figure) continue;
         q.change = c.change;
         q.base = std::string(base);
         return true;
@@ -157,7 +162,8 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
     // 是2012年的1.9倍, 为全国平均水平的2.7倍: the base sits between the copula and 的.
     if (q.kind == Kind::ratio && verb_at == std::string_view::npos && clause.ends_with("的")) {
         std::string_view owner = clause.substr(0, clause.size() - std::string_view("的").size());
-        for (std::string_view copula : {"相当于", "达到", "提高到", "增加到", "增长到", "是", "为", "达", "到", "至"}) {
+        for (std::string_view copula :
+             {"相当于", "达到", "提高到", "增加到", "增长到", "是", "为", "达", "到", "至"}) {
             const auto at = owner.rfind(copula);
             if (at != std::string_view::npos) {
                 owner = owner.substr(at + copula.size());

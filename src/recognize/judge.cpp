@@ -3,14 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <optional>
-#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "recognize/char_set.hpp"
-#include "recognize/lexicon.hpp"
 #include "recognize/text_walk.hpp"
 
 namespace zgcfacts::recognize {
@@ -109,7 +106,7 @@ const WordIndex& ordinal_word_index() {
 // After 四成 the next character must not glue 成 into a word of its own (成为, 成立, 成功, 成果,
 // 成本 …); any other noun is what the share is of (六成受访者, 两成企业).
 bool tenths_stands_alone(char32_t next) {
-    return !is_cjk_ideograph(next) || !contains_char(U"为立功果本就效员长绩熟交型品套都像片批群规事分语绩", next);
+    return !is_cjk_ideograph(next) || !contains_char(U"为立功果本就效员长绩熟交型品套都像片批群规事分语", next);
 }
 
 // 五大产业 counts categories; 三大学科, 两大会 do not. 三大类 stands on its own.
@@ -343,95 +340,6 @@ std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& q)
         }
     }
     return end;
-}
-
-namespace {
-
-// What a numbered 届 is the term of: 十四届全国人大, 二十届中央委员会, 十三届市委.
-constexpr std::array<std::string_view, 14> bodies_with_terms{
-    "全国人大", "全国人民代表大会", "全国政协", "人民代表大会", "代表大会", "人大", "政协", "中央",
-    "全会", "市委", "省委", "区委", "县委", "董事会",
-};
-// What a numbered 次 is within a term: 二次会议, 五次全会.
-constexpr std::array<std::string_view, 4> sessions{"会议", "全会", "全体会议", "代表大会"};
-
-bool followed_by_any(std::string_view text, std::size_t end, std::span<const std::string_view> words) {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return starts_with_at(text, end, w); });
-}
-
-/// A 届 written shortly before `begin` in the same clause (十四届全国人大|二次会议).
-bool term_named_before(std::string_view text, std::size_t begin) {
-    constexpr std::size_t reach = 12 * 3;  // bytes: about twelve Han characters
-    const std::size_t from = begin > reach ? begin - reach : 0;
-    const std::string_view before = text.substr(from, begin - from);
-    const std::size_t term = before.rfind("届");
-    if (term == std::string_view::npos) return false;
-    for (std::string_view stop : {"，", "。", "；", "、"})
-        if (before.find(stop, term) != std::string_view::npos) return false;
-    return true;
-}
-
-}  // namespace
-
-void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t end, Quantity& q) {
-    if (q.kind != Kind::count || q.qualifier != Qualifier::exact) return;
-    // 十三届五次全会, 二十届三中全会: a numbered session follows the term.
-    const bool session_follows = contains_char(U"一二三四五六七八九十", char_at(text, end));
-    const bool term = q.classifier == "届" && (session_follows || followed_by_any(text, end, bodies_with_terms));
-    const bool session = q.classifier == "次" && followed_by_any(text, end, sessions) && term_named_before(text, begin);
-    if (!term && !session) return;
-    q.kind = Kind::ordinal;
-    q.unit.clear();
-    q.classifier.clear();
-    q.multiplier = 0;
-}
-
-void read_count_without_classifier(std::string_view text, std::size_t end, bool bare, Quantity& q) {
-    if (!bare || q.kind != Kind::number || !q.value.is_integer() || q.value.is_negative()) return;
-    if (!starts_with_at(text, end, "方面")) return;
-    q.kind = Kind::count;
-    q.unit = "count";
-}
-
-void read_per_before(std::string_view text, std::size_t begin, Quantity& q) {
-    if (!q.per.empty() || (q.kind != Kind::money && q.kind != Kind::count && q.kind != Kind::measure)) return;
-    const std::string_view before = text.substr(0, begin);
-    for (const lexicon::Unit& unit : lexicon::per_units()) {
-        const std::string_view word = unit.word;
-        if (word.size() < 3 || !before.ends_with(word)) continue;  // Han words only: not the h of 每h
-        if (before.substr(0, before.size() - word.size()).ends_with("每")) {
-            q.per = std::string(word);
-            return;
-        }
-    }
-}
-
-std::size_t extend_below_zero(std::string_view text, std::size_t begin, std::size_t floor, Quantity& q) {
-    constexpr std::string_view below_zero = "零下";
-    if (q.kind != Kind::measure || q.unit != "degC" || begin < floor + below_zero.size() ||
-        text.substr(begin - below_zero.size(), below_zero.size()) != below_zero)
-        return begin;
-    const Decimal zero = Decimal::from_int(0);
-    if (q.value <= zero) return begin;  // 零下-5℃ says it twice; leave it as written
-    // A range below zero (零下5至10℃) runs from −10 to −5: the bounds swap as they change sign.
-    auto negated = [&](const Decimal& d) { return zero.minus(d); };
-    auto value = negated(q.value);
-    if (!value) return begin;
-    std::optional<Decimal> lower, upper;
-    if (q.upper) {
-        auto v = negated(*q.upper);
-        if (!v) return begin;
-        lower = *v;
-    }
-    if (q.lower) {
-        auto v = negated(*q.lower);
-        if (!v) return begin;
-        upper = *v;
-    }
-    q.value = *value;
-    q.lower = lower;
-    q.upper = upper;
-    return begin - below_zero.size();
 }
 
 }  // namespace zgcfacts::recognize

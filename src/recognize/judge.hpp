@@ -35,20 +35,4 @@ bool shares_points_unit(std::string_view text, std::size_t end, std::size_t next
 /// after it (3倍多). Returns the new end and marks 多 as more_than_round on the quantity.
 std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& quantity);
 
-/// 十四届全国人大二次会议, 十三届五次全会: sessions are numbered, not counted. Turns such a count of 届
-/// or 次 into an ordinal.
-void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t end, Quantity& quantity);
-
-/// 部署5方面50项任务: a bare number right before a noun that is counted without a classifier is a
-/// count (the classifier stays empty: 方面 is the noun, not a measure word).
-void read_count_without_classifier(std::string_view text, std::size_t end, bool bare, Quantity& quantity);
-
-/// 每平方米6.5万元, 每吨3000元: a "per" written before the amount, right before it. Sets the
-/// quantity's per like 6.5万元/平方米 would; the span stays the amount.
-void read_per_before(std::string_view text, std::size_t begin, Quantity& quantity);
-
-/// 零下5℃ is −5 °C: takes 零下 into a temperature written after it and returns the new start,
-/// never before `floor` (where the previous mention ends: mentions do not overlap).
-std::size_t extend_below_zero(std::string_view text, std::size_t begin, std::size_t floor, Quantity& quantity);
-
 }  // namespace zgcfacts::recognize

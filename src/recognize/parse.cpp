@@ -3,6 +3,7 @@
 
 #include "grammar/mention.hpp"
 #include "recognize/change.hpp"
+#include "recognize/context_reads.hpp"
 #include "recognize/judge.hpp"
 #include "recognize/normalize.hpp"
 

@@ -7,6 +7,7 @@
 
 #include "grammar/mention.hpp"
 #include "recognize/change.hpp"
+#include "recognize/context_reads.hpp"
 #include "recognize/judge.hpp"
 #include "recognize/lexicon.hpp"
 #include "recognize/normalize.hpp"

@@ -192,6 +192,7 @@ TEST_CASE("rates of change and their comparison base") {
         {"研发投入强度比全国高0.8个百分点", Change::up, "全国"},
         {"增速低于上年2个百分点", Change::down, "上年"},
         {"收益高达30%", Change::none, ""},
+        {"利润率高于均值的企业占35%", Change::none, ""},  // 高于 compares something else
         {"比上年末净增87.4万个", Change::up, "上年末"},
         {"贷款利率下调0.25个百分点", Change::down, ""},
         // A list after one change verb: each item changes the same way.
