@@ -267,10 +267,16 @@ constexpr auto iso_day() {
     return (&iso_part<Separator>() >> iso_part<Separator>()) | attr(std::string());
 }
 inline const auto iso_year = x3::raw[x3::repeat(4)[digit]];
+// Each branch first looks ahead for its separator: X3 appends the year to the attribute's string
+// in every branch it tries, so 2024/04/30 read 20242024 as its year after the '-' branch failed.
+template <char Separator>
+constexpr auto iso_year_then() {
+    return &(iso_year >> lit(Separator)) >> iso_year;
+}
 // 2024.5 is a decimal, so with dots the day must be written (2024.04.30).
-inline const auto iso_date_def = (iso_year >> iso_part<'-'>() >> iso_day<'-'>()) |
-                                 (iso_year >> iso_part<'/'>() >> iso_day<'/'>()) |
-                                 (iso_year >> iso_part<'.'>() >> iso_part<'.'>());
+inline const auto iso_date_def = (iso_year_then<'-'>() >> iso_part<'-'>() >> iso_day<'-'>()) |
+                                 (iso_year_then<'/'>() >> iso_part<'/'>() >> iso_day<'/'>()) |
+                                 (iso_year_then<'.'>() >> iso_part<'.'>() >> iso_part<'.'>());
 
 // parse_mention() (mention.cpp) tries these alternatives itself, in this order, leaving out those
 // that cannot match at the place: a change here is a change there.

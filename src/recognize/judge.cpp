@@ -230,7 +230,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (r.single_financial) return Verdict::reject;
     // 翻了近一番: only the doubling rule reads a number before 番.
     if (char_at(text, end) == U'番') return Verdict::reject;
-    if (leading_zero_code(text, begin)) return Verdict::reject;
+    const bool time_kind = q.kind == Kind::date || q.kind == Kind::year || q.kind == Kind::period;
+    if (!time_kind && leading_zero_code(text, begin)) return Verdict::reject;  // 04月25日 is a date
     if (q.kind == Kind::ordinal) {
         // 第3页 numbers a page of the document, which says nothing about the world.
         if (after == U'页' || starts_with_any(text, begin, ordinal_word_index())) return Verdict::reject;
