@@ -311,9 +311,26 @@ struct CorroborationGroup {
     std::string period;
     Kind kind = Kind::number;
     std::string unit;
-    /// Largest first: clusters[0] is the consensus, every other cluster contradicts it.
+    /// Largest first: clusters[0] is the consensus; every other cluster disagrees with it.
     std::vector<Cluster> clusters;
-    bool contradiction() const { return clusters.size() > 1; }
+
+    /// Whether cluster `k` (k ≥ 1) contradicts the consensus: it holds a figure from a document the
+    /// consensus does not come from alone. Two figures of one article that disagree are taken to be
+    /// about different things (5个项目 in one paragraph, 7个项目 in another), not a contradiction:
+    /// an article rarely contradicts itself, and sources are what corroboration compares.
+    bool contradicts(std::size_t k) const {
+        if (k == 0 || k >= clusters.size()) return false;
+        for (const auto& a : clusters[0].facts)
+            for (const auto& b : clusters[k].facts)
+                if (a.document_id != b.document_id) return true;
+        return false;
+    }
+    /// Whether any cluster contradicts the consensus (see contradicts()).
+    bool contradiction() const {
+        for (std::size_t k = 1; k < clusters.size(); ++k)
+            if (contradicts(k)) return true;
+        return false;
+    }
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -19,8 +19,10 @@ Corroboration: figures with the same period, kind and unit whose metric labels m
 contains the other: 项目 and 前沿科技项目), stated in at least two sentences. Each figure is an
 interval — exact: the number; 约: ±5%; 超/逾: above; 以上: at least; 近/不到: below;
 3100余: (3100, 3200); 70%-80%: [70, 80] — and the largest set of figures sharing a number is
-the consensus. Figures outside it are listed as contradicting it. 3164个, 3100余项 and 3000多个
-agree (on 3164); a 2000 for the same year would contradict them.
+the consensus. Figures outside it from another document contradict it; figures outside it from
+the consensus' own document are listed as differing (one article rarely contradicts itself: they
+are likely about another thing). 3164个, 3100余项 and 3000多个 agree (on 3164); a 2000 for the
+same year in another article would contradict them.
 
 options:
   --db FILE        the database (required)

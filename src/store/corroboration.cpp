@@ -10,8 +10,9 @@
 //    The joined labels form a group when its figures come from at least two sentences.
 // 3. Each figure becomes an interval (interval.hpp, approx ±5%). The largest set of figures sharing
 //    a number is the consensus cluster; the rest are clustered the same way, and every further
-//    cluster contradicts the first. 3164个, 3100余项 (3100, 3200) and 3000多个 (3000, 4000) share
-//    3164; a figure of 2000 would form a second cluster.
+//    cluster disagrees with the first; it contradicts it when it holds a figure from another
+//    document (CorroborationGroup::contradicts). 3164个, 3100余项 (3100, 3200) and 3000多个
+//    (3000, 4000) share 3164; a figure of 2000 would form a second cluster.
 #include <algorithm>
 #include <map>
 #include <numeric>

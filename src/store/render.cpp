@@ -290,8 +290,10 @@ void groups_jsonl(const std::vector<CorroborationGroup>& groups, std::string& ou
         json.key("unit").string_or_null(g.unit);
         json.key("contradiction").boolean(g.contradiction());
         json.key("clusters").begin_array();
-        for (const auto& c : g.clusters) {
+        for (std::size_t k = 0; k < g.clusters.size(); ++k) {
+            const Cluster& c = g.clusters[k];
             json.begin_object();
+            json.key("contradicts").boolean(g.contradicts(k));
             json.key("intersection").string(c.intersection.to_string());
             decimal_field(json, "lower", c.intersection.lower);
             json.key("lower_open").boolean(c.intersection.lower_open);
@@ -318,8 +320,11 @@ std::string groups_text(const std::vector<CorroborationGroup>& groups) {
     for (const auto& g : groups) {
         std::size_t figures = 0;
         for (const auto& c : g.clusters) figures += c.facts.size();
+        const char* verdict = g.contradiction()         ? " — CONTRADICTION"
+                              : g.clusters.size() > 1 ? ", they differ within one document"
+                                                      : ", all agree";
         out += fmt::format("{} · {} · {} ({}) — {} figures{}\n", g.metric, g.period, g.unit.empty() ? "-" : g.unit,
-                           to_string(g.kind), figures, g.contradiction() ? " — CONTRADICTION" : ", all agree");
+                           to_string(g.kind), figures, verdict);
         if (g.labels.size() > 1) {
             std::string labels;
             for (const auto& l : g.labels) labels += (labels.empty() ? "" : ", ") + l;
@@ -327,9 +332,12 @@ std::string groups_text(const std::vector<CorroborationGroup>& groups) {
         }
         for (std::size_t i = 0; i < g.clusters.size(); ++i) {
             const Cluster& c = g.clusters[i];
+            const char* role = i == 0             ? "consensus"
+                               : g.contradicts(i) ? "contradicts the consensus"
+                                                  : "differs, in the consensus' own document (likely another thing)";
             out += fmt::format("  {} {} ({} from {} document{}): {}\n", i == 0 ? "agree" : "conflict",
                                c.intersection.to_string(), c.facts.size(), c.documents, c.documents == 1 ? "" : "s",
-                               i == 0 ? "consensus" : "contradicts the consensus");
+                               role);
             for (const auto& f : c.facts) out += fmt::format("    {}  {}\n", citation(f), truncate(one_line(f.sentence), 80));
         }
         out += '\n';

@@ -184,6 +184,34 @@ TEST_CASE("a figure outside the shared interval is flagged as a contradiction") 
     CHECK(s.corroboration(o).empty());
 }
 
+TEST_CASE("figures of one document that disagree are not a contradiction; across documents they are") {
+    Store s(":memory:");
+    RecordBuilder a("a.txt");
+    a.sentence("园区发布合作项目5个。")
+        .fact({.surface = "5个", .value = "5", .unit = "count", .metric = "合作项目", .period = "2024"});
+    a.sentence("分论坛签约合作项目7个。")
+        .fact({.surface = "7个", .value = "7", .unit = "count", .metric = "合作项目", .period = "2024"});
+    s.add(a.build());
+    auto groups = s.corroboration();
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].clusters.size() == 2);
+    CHECK_FALSE(groups[0].contradicts(1));
+    CHECK_FALSE(groups[0].contradiction());
+    CHECK(render::groups_text(groups).find("CONTRADICTION") == std::string::npos);
+
+    RecordBuilder b("b.txt");
+    b.sentence("今年园区合作项目共9个。")
+        .fact({.surface = "9个", .value = "9", .unit = "count", .metric = "合作项目", .period = "2024"});
+    s.add(b.build());
+    groups = s.corroboration();
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].clusters.size() == 3);
+    CHECK(groups[0].contradiction());
+    std::string jsonl;
+    render::groups_jsonl(groups, jsonl);
+    CHECK(jsonl.find("\"contradicts\":true") != std::string::npos);
+}
+
 TEST_CASE("figures need two sentences, the same period and the same unit to be compared") {
     Store s(":memory:");
     RecordBuilder a("a.txt");
