@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -173,8 +174,26 @@ constexpr std::array<std::string_view, 6> idioms_around_numerals{
     "成千上万", "成百上千", "数以万计", "数以千计", "数以亿计", "数以百计",
 };
 
+/// Whether `c` is a character of one of idioms_around_numerals.
+bool occurs_in_idioms(char32_t c) {
+    static const std::u32string characters = [] {
+        std::u32string all;
+        for (std::string_view idiom : idioms_around_numerals) {
+            for (std::size_t i = 0; i < idiom.size(); i += char_length(idiom, i)) {
+                const char32_t ch = char_at(idiom, i);
+                if (!contains_char(all, ch)) all += ch;
+            }
+        }
+        return all;
+    }();
+    return contains_char(characters, c);
+}
+
 /// Whether the candidate at `begin` lies inside one of idioms_around_numerals.
 bool inside_idiom(std::string_view text, std::size_t begin) {
+    // An idiom around `begin` has the character there as one of its own (clean text is valid UTF-8,
+    // so characters line up); most candidates start with a digit, and one lookup rules them out.
+    if (!occurs_in_idioms(char_at(text, begin))) return false;
     for (std::string_view idiom : idioms_around_numerals) {
         const std::size_t from = begin >= idiom.size() ? begin - idiom.size() + 1 : 0;
         const std::size_t found = text.substr(from, begin - from + idiom.size()).find(idiom);
