@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <optional>
 #include <span>
-#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -126,10 +125,28 @@ bool duration_stands_alone(char32_t next) {
     return !is_cjk_ideograph(next) || contains_char(U"来以内间里中后前的之多左上时期是已", next);
 }
 
+/// Whether “, 「 or " starts within the last `characters` characters before `begin` (or a few bytes
+/// further when they are short): without one, inside_short_quote need not walk back character by
+/// character, and most figures have none.
+bool opening_quote_within(std::string_view text, std::size_t begin, int characters) {
+    constexpr std::size_t longest_character = 4;  // bytes of UTF-8
+    const std::size_t reach = static_cast<std::size_t>(characters) * longest_character;
+    const std::string_view window = text.substr(begin > reach ? begin - reach : 0, begin > reach ? reach : begin);
+    for (std::size_t i = 0; i < window.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(window[i]);
+        if (byte == '"') return true;
+        // “ is E2 80 9C and 「 is E3 80 8C: only these lead bytes need a closer look.
+        if ((byte == 0xE2 || byte == 0xE3) && (window.substr(i).starts_with("“") || window.substr(i).starts_with("「")))
+            return true;
+    }
+    return false;
+}
+
 // “四个中心”, “0”到“1”, “科学十年”, “2+2+N”: a number inside a short quotation is part of a name or
 // a slogan. Short: the quotation marks are at most a few characters away on both sides.
 bool inside_short_quote(std::string_view text, std::size_t begin, std::size_t end) {
     constexpr int reach = 6;
+    if (!opening_quote_within(text, begin, reach)) return false;
     auto is_stop = [](char32_t c) { return c == 0 || c == U'，' || c == U'。' || c == U'；' || c == U'：'; };
     bool opened = false;
     std::size_t pos = begin;
@@ -176,17 +193,14 @@ constexpr std::array<std::string_view, 6> idioms_around_numerals{
 
 /// Whether `c` is a character of one of idioms_around_numerals.
 bool occurs_in_idioms(char32_t c) {
-    static const std::u32string characters = [] {
-        std::u32string all;
+    static const Utf8CharSet characters = [] {
+        Utf8CharSet all;
         for (std::string_view idiom : idioms_around_numerals) {
-            for (std::size_t i = 0; i < idiom.size(); i += char_length(idiom, i)) {
-                const char32_t ch = char_at(idiom, i);
-                if (!contains_char(all, ch)) all += ch;
-            }
+            for (std::size_t i = 0; i < idiom.size(); i += char_length(idiom, i)) all.insert(char_at(idiom, i));
         }
         return all;
     }();
-    return contains_char(characters, c);
+    return characters.contains(c);
 }
 
 /// Whether the candidate at `begin` lies inside one of idioms_around_numerals.
