@@ -280,27 +280,28 @@ int trailing_multiplier(const std::vector<Token>& tokens) {
 /// Plain Arabic numbers (2024, 902.21, 1,234) are most numerals in real text: read them directly.
 std::optional<NumeralValue> plain_arabic(std::string_view written) {
     if (written.empty() || written.size() > 64) return std::nullopt;
-    std::string plain;
     NumeralValue result;
     result.arabic_only = true;
     bool point = false;
     for (std::size_t i = 0; i < written.size(); ++i) {
         const char c = written[i];
-        if (c == '-' && i == 0) {
-            plain += c;
-        } else if (c >= '0' && c <= '9') {
-            plain += c;
+        if (c >= '0' && c <= '9') {
             if (!point) ++result.integer_digits;
         } else if (c == ',') {
             result.has_separators = true;
         } else if (c == '.') {
             point = true;
-            plain += c;
-        } else {
+        } else if (c != '-' || i != 0) {
             return std::nullopt;
         }
     }
-    auto value = Decimal::parse(plain);
+    // Without separators the number is parsed as written, with no copy.
+    std::string without_separators;
+    if (result.has_separators) {
+        without_separators.assign(written);
+        std::erase(without_separators, ',');
+    }
+    auto value = Decimal::parse(result.has_separators ? std::string_view(without_separators) : written);
     if (!value) return std::nullopt;  // the general path reports the error with its position
     result.value = *value;
     return result;
