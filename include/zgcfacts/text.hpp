@@ -81,7 +81,33 @@ public:
     const std::vector<std::size_t>& paragraph_breaks() const noexcept { return paragraph_breaks_; }
 
 private:
+    // Where the previous lookup of a RawCursor ended: an index into segments_ and transcoding_.
+    struct MapHints {
+        std::size_t segment = 0;
+        std::size_t transcoding = 0;
+    };
+
+public:
+    /// raw_begin and raw_end for many spans: the same answers, but each lookup walks the offset map
+    /// forward from where the previous one ended instead of searching all of it. For spans visited
+    /// in text order (scan() maps every mention); in any other order it is only slower. The cursor
+    /// must not outlive the text.
+    class RawCursor {
+    public:
+        explicit RawCursor(const CleanText& text) noexcept : text_(&text) {}
+        std::size_t raw_begin(std::size_t clean_begin) { return text_->raw_begin(clean_begin, &hints_); }
+        std::size_t raw_end(std::size_t clean_end) { return text_->raw_end(clean_end, &hints_); }
+
+    private:
+        const CleanText* text_;
+        MapHints hints_;
+    };
+
+private:
     friend class CleanTextBuilder;
+
+    std::size_t raw_begin(std::size_t clean_begin, MapHints* hints) const;
+    std::size_t raw_end(std::size_t clean_end, MapHints* hints) const;
 
     std::string text_;
     std::string raw_;  // the input (UTF-8 after decoding when it was GB18030) for raw_slice

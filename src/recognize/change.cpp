@@ -43,9 +43,26 @@ constexpr std::array<std::string_view, 12> measured_properties{
     "能效", "效率", "性能", "速度", "精度", "成本", "功耗", "产量", "产值", "收入", "价格", "容量",
 };
 
-bool is_clause_end(char32_t c) {
-    return c == U'，' || c == U'。' || c == U'；' || c == U'！' || c == U'？' || c == U'：' ||
-           c == U',' || c == U';' || c == 0;
+/// Whether the character starting at `pos` ends a clause: ，。；！？： , ; or NUL. Tested on the bytes
+/// instead of decoding: clause_start looks at up to 40 characters for every figure, and clean text
+/// is valid UTF-8, so each of these characters has exactly one encoding.
+bool is_clause_end_at(std::string_view text, std::size_t pos) {
+    const auto byte = [&](std::size_t i) -> unsigned char {
+        return i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
+    };
+    const unsigned char lead = byte(pos);
+    if (lead < 0x80) return lead == ',' || lead == ';' || lead == 0;
+    if (lead == 0xE3) return byte(pos + 1) == 0x80 && byte(pos + 2) == 0x82;  // 。 U+3002
+    if (lead != 0xEF || byte(pos + 1) != 0xBC) return false;
+    const unsigned char last = byte(pos + 2);                                    // U+FF00 + last - 0x80:
+    return last == 0x8C || last == 0x9B || last == 0x81 || last == 0x9F || last == 0x9A;  // ，；！？：
+}
+
+/// text.ends_with(word), testing the last byte first: a figure is compared with dozens of verbs
+/// and fillers, and the last byte alone rules out nearly all of them without a call to memcmp.
+bool ends_with_word(std::string_view text, std::string_view word) {
+    if (word.empty()) return true;
+    return !text.empty() && text.back() == word.back() && text.ends_with(word);
 }
 
 /// The clause before `pos`: back to the previous comma or sentence end, but no further than a
@@ -56,7 +73,7 @@ std::size_t clause_start(std::string_view text, std::size_t pos) {
     std::size_t i = pos;
     for (int steps = 0; i > 0 && steps < longest_clause; ++steps) {
         const std::size_t prev = previous_char_start(text, i);
-        if (is_clause_end(char_at(text, prev))) break;
+        if (is_clause_end_at(text, prev)) break;
         i = prev;
     }
     return i;
@@ -141,14 +158,14 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
     // A change verb right before the figure, allowing a filler word: 同比增长29.1%, 增长了3%.
     std::string_view before = clause;
     for (std::string_view filler : fillers) {
-        if (before.ends_with(filler)) {
+        if (ends_with_word(before, filler)) {
             before.remove_suffix(filler.size());
             break;
         }
     }
     std::size_t verb_at = std::string_view::npos;
     for (const auto& verb : change_verbs) {
-        if (before.ends_with(verb.word)) {
+        if (ends_with_word(before, verb.word)) {
             if (!rate && !changes_an_amount(verb.word)) return;
             if (q.change == Change::none) q.change = verb.change;
             verb_at = before.size() - verb.word.size();

@@ -60,9 +60,28 @@ void read_count_without_classifier(std::string_view text, std::size_t end, bool 
     q.unit = "count";
 }
 
+namespace {
+
+/// The longest word of lexicon::per_units(), in bytes.
+std::size_t longest_per_unit() {
+    static const std::size_t longest = [] {
+        std::size_t size = 0;
+        for (const lexicon::Unit& unit : lexicon::per_units()) size = std::max(size, unit.word.size());
+        return size;
+    }();
+    return longest;
+}
+
+}  // namespace
+
 void read_per_before(std::string_view text, std::size_t begin, Quantity& q) {
     if (!q.per.empty() || (q.kind != Kind::money && q.kind != Kind::count && q.kind != Kind::measure)) return;
     const std::string_view before = text.substr(0, begin);
+    // Most figures have no 每 in reach: one search of the last few bytes rules out every unit word,
+    // instead of comparing each of them with the text.
+    constexpr std::string_view per = "每";
+    const std::size_t reach = std::min(before.size(), longest_per_unit() + per.size());
+    if (before.substr(before.size() - reach).find(per) == std::string_view::npos) return;
     for (const lexicon::Unit& unit : lexicon::per_units()) {
         const std::string_view word = unit.word;
         if (word.size() < 3 || !before.ends_with(word)) continue;  // Han words only: not the h of 每h

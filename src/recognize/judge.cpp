@@ -122,10 +122,28 @@ bool duration_stands_alone(char32_t next) {
     return !is_cjk_ideograph(next) || contains_char(U"来以内间里中后前的之多左上时期是已", next);
 }
 
+/// Whether “, 「 or " starts within the last `characters` characters before `begin` (or a few bytes
+/// further when they are short): without one, inside_short_quote need not walk back character by
+/// character, and most figures have none.
+bool opening_quote_within(std::string_view text, std::size_t begin, int characters) {
+    constexpr std::size_t longest_character = 4;  // bytes of UTF-8
+    const std::size_t reach = static_cast<std::size_t>(characters) * longest_character;
+    const std::string_view window = text.substr(begin > reach ? begin - reach : 0, begin > reach ? reach : begin);
+    for (std::size_t i = 0; i < window.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(window[i]);
+        if (byte == '"') return true;
+        // “ is E2 80 9C and 「 is E3 80 8C: only these lead bytes need a closer look.
+        if ((byte == 0xE2 || byte == 0xE3) && (window.substr(i).starts_with("“") || window.substr(i).starts_with("「")))
+            return true;
+    }
+    return false;
+}
+
 // “四个中心”, “0”到“1”, “科学十年”, “2+2+N”: a number inside a short quotation is part of a name or
 // a slogan. Short: the quotation marks are at most a few characters away on both sides.
 bool inside_short_quote(std::string_view text, std::size_t begin, std::size_t end) {
     constexpr int reach = 6;
+    if (!opening_quote_within(text, begin, reach)) return false;
     auto is_stop = [](char32_t c) { return c == 0 || c == U'，' || c == U'。' || c == U'；' || c == U'：'; };
     bool opened = false;
     std::size_t pos = begin;
@@ -170,8 +188,23 @@ constexpr std::array<std::string_view, 6> idioms_around_numerals{
     "成千上万", "成百上千", "数以万计", "数以千计", "数以亿计", "数以百计",
 };
 
+/// Whether `c` is a character of one of idioms_around_numerals.
+bool occurs_in_idioms(char32_t c) {
+    static const Utf8CharSet characters = [] {
+        Utf8CharSet all;
+        for (std::string_view idiom : idioms_around_numerals) {
+            for (std::size_t i = 0; i < idiom.size(); i += char_length(idiom, i)) all.insert(char_at(idiom, i));
+        }
+        return all;
+    }();
+    return characters.contains(c);
+}
+
 /// Whether the candidate at `begin` lies inside one of idioms_around_numerals.
 bool inside_idiom(std::string_view text, std::size_t begin) {
+    // An idiom around `begin` has the character there as one of its own (clean text is valid UTF-8,
+    // so characters line up); most candidates start with a digit, and one lookup rules them out.
+    if (!occurs_in_idioms(char_at(text, begin))) return false;
     for (std::string_view idiom : idioms_around_numerals) {
         const std::size_t from = begin >= idiom.size() ? begin - idiom.size() + 1 : 0;
         const std::size_t found = text.substr(from, begin - from + idiom.size()).find(idiom);

@@ -280,29 +280,52 @@ int trailing_multiplier(const std::vector<Token>& tokens) {
 /// Plain Arabic numbers (2024, 902.21, 1,234) are most numerals in real text: read them directly.
 std::optional<NumeralValue> plain_arabic(std::string_view written) {
     if (written.empty() || written.size() > 64) return std::nullopt;
-    std::string plain;
     NumeralValue result;
     result.arabic_only = true;
     bool point = false;
     for (std::size_t i = 0; i < written.size(); ++i) {
         const char c = written[i];
-        if (c == '-' && i == 0) {
-            plain += c;
-        } else if (c >= '0' && c <= '9') {
-            plain += c;
+        if (c >= '0' && c <= '9') {
             if (!point) ++result.integer_digits;
         } else if (c == ',') {
             result.has_separators = true;
         } else if (c == '.') {
             point = true;
-            plain += c;
-        } else {
+        } else if (c != '-' || i != 0) {
             return std::nullopt;
         }
     }
-    auto value = Decimal::parse(plain);
+    // Without separators the number is parsed as written, with no copy.
+    std::string without_separators;
+    if (result.has_separators) {
+        without_separators.assign(written);
+        std::erase(without_separators, ',');
+    }
+    auto value = Decimal::parse(result.has_separators ? std::string_view(without_separators) : written);
     if (!value) return std::nullopt;  // the general path reports the error with its position
     result.value = *value;
+    return result;
+}
+
+// 陆 (land), 伍 (ranks), 柒: financial digits standing alone are ordinary words.
+constexpr std::string_view financial_digits = "壹贰叁肆伍陆柒捌玖貳叄陸";
+
+bool is_single_financial_digit(std::string_view written) {
+    return written.size() == 3 && financial_digits.find(written) != std::string_view::npos;
+}
+
+/// One Chinese digit 一 … 九 (两, 壹 and the like too), mostly the 一 of 一个, 一批: read directly,
+/// with the fields the general path below gives a numeral of one digit token.
+std::optional<NumeralValue> single_chinese_digit(std::string_view written) {
+    if (written.size() != 3) return std::nullopt;
+    const ChineseWord* word = find_chinese_word(written);
+    if (word == nullptr || word->type != TokenType::chinese_digit || word->value < 1 || word->value > 9)
+        return std::nullopt;
+    NumeralValue result;
+    result.value = Decimal::from_int(word->value);
+    result.chinese = true;
+    result.single_one = word->value == 1;
+    result.single_financial = is_single_financial_digit(written);
     return result;
 }
 
@@ -312,6 +335,7 @@ bool is_malformed_numeral(const Error& error) { return std::string_view(error.me
 
 Result<NumeralValue> evaluate_numeral(std::string_view written) {
     if (auto plain = plain_arabic(written)) return *plain;
+    if (auto digit = single_chinese_digit(written)) return *digit;
     auto tokenized = tokenize(written);
     if (!tokenized) return tokenized.error();
     std::vector<Token> tokens = std::move(tokenized->tokens);
@@ -330,10 +354,7 @@ Result<NumeralValue> evaluate_numeral(std::string_view written) {
     }
     result.single_one = tokens.size() == 1 && tokens[0].type == TokenType::chinese_digit &&
                         tokens[0].value == Decimal::from_int(1);
-    // 陆 (land), 伍 (ranks), 柒: financial digits standing alone are ordinary words.
-    constexpr std::string_view financial = "壹贰叁肆伍陆柒捌玖貳叄陸";
-    result.single_financial = tokens.size() == 1 && written.size() == 3 &&
-                              financial.find(written) != std::string_view::npos;
+    result.single_financial = tokens.size() == 1 && is_single_financial_digit(written);
 
     // Split off the decimal part written with 点: 三点五亿 = (3 + 0.5) × 亿.
     std::vector<Token> fraction_digits;

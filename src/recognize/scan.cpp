@@ -179,9 +179,10 @@ std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector
             (*diagnostics)[i].offset = text.raw_begin((*diagnostics)[i].offset);
     }
     std::vector<Mention>& mentions = found.mentions;
+    CleanText::RawCursor raw(text);  // the mentions are in text order
     for (Mention& m : mentions) {
-        m.start = text.raw_begin(m.clean_start);
-        m.end = text.raw_end(m.clean_end);
+        m.start = raw.raw_begin(m.clean_start);
+        m.end = raw.raw_end(m.clean_end);
         m.surface = text.raw_slice(m.start, m.end);
     }
     const int year = reference_year != 0 ? reference_year : infer_reference_year(text, mentions);

@@ -99,6 +99,9 @@ const unsigned char* skip_ideographs(const unsigned char* p, const unsigned char
     return p;
 }
 
+// The CJK Unified Ideographs block U+4E00..U+9FFF, which text::classify() calls wide.
+bool is_common_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
 // Full-width digit ０-９ encoded at p?
 bool is_fullwidth_digit(const unsigned char* p, const unsigned char* end) {
     return end - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99;
@@ -414,6 +417,9 @@ void CleanTextBuilder::settle_space(char32_t next) {
 bool CleanTextBuilder::keeps_space(const PendingSpace& space, char32_t next) const {
     if (space.hard) return true;
     const char32_t previous = last_character();
+    // Between two ideographs, the usual case in PDF text, the rules below always drop the space;
+    // said first, it spares classifying both.
+    if (is_common_ideograph(previous) && is_common_ideograph(next)) return false;
     if ((previous == '-' || previous == '/') && space.newlines > 0) return false;  // hyphenation
     const CharClass before = text::classify(previous);
     const CharClass after = text::classify(next);

@@ -32,10 +32,13 @@ inline void append_run(std::vector<OffsetRun>& runs, std::size_t from_begin, std
 
 /// Where the character containing `from` starts on the `to` side. Requires a non-empty map and
 /// from >= runs.front().from_begin; offsets past the last run extrapolate its units.
-std::size_t map_begin(const std::vector<OffsetRun>& runs, std::size_t from);
+/// `hint`, when given, is the index of the run a previous lookup found, and is updated: a caller
+/// whose offsets ascend walks forward from there instead of searching the whole map. Any hint gives
+/// the same answer.
+std::size_t map_begin(const std::vector<OffsetRun>& runs, std::size_t from, std::size_t* hint = nullptr);
 
 /// Where the character containing `from_end - 1` ends on the `to` side (from_end > 0).
-std::size_t map_end(const std::vector<OffsetRun>& runs, std::size_t from_end);
+std::size_t map_end(const std::vector<OffsetRun>& runs, std::size_t from_end, std::size_t* hint = nullptr);
 
 /// The reverse of map_begin for maps contiguous on the `to` side too (transcoding): the `from`
 /// offset of the character containing `to`.

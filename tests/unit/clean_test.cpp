@@ -426,3 +426,25 @@ TEST_CASE("paragraph breaks after a Markdown heading, however long the lines aro
     for (const std::size_t offset : clean.paragraph_breaks()) ends.push_back(text.substr(offset - 6, 6));
     CHECK(ends == std::vector<std::string>{"一。", "提升"});
 }
+
+TEST_CASE("RawCursor answers as raw_begin and raw_end do, in any order of lookups") {
+    // Many short lines, full-width digits and spaces: a map of many runs, so the cursor both steps
+    // forward and has to search (far ahead, or behind its last run).
+    std::string utf8;
+    for (int line = 0; line < 40; ++line) utf8 += "第" + std::to_string(line) + "行 增长２９．１％\n\n中文 AI 5 %\n";
+    const std::string gb = "\xB3\xAC 610\r\n\r\n\xD2\xDA\xD4\xAA\xA3\xAC\xCD\xAC\xB1\xC8\xD4\xF6\xB3\xA4"
+                           "\xA3\xB2\xA3\xB9\xA3\xAE\xA3\xB1\xA3\xA5\x94\x39\xFC\x36";
+    for (const CleanText& clean : {clean_ok(utf8), clean_ok(gb, with_encoding(Encoding::gb18030))}) {
+        const std::size_t size = clean.text().size();
+        std::vector<std::size_t> order;
+        for (std::size_t i = 0; i <= size; ++i) order.push_back(i);                 // ascending
+        for (std::size_t i = size + 1; i-- > 0;) order.push_back(i);                // descending
+        for (std::size_t i = 0; i <= size; i += 97) order.push_back((i * 31) % (size + 1));  // jumps
+        CleanText::RawCursor cursor(clean);
+        for (const std::size_t offset : order) {
+            INFO("clean offset ", offset);
+            CHECK(cursor.raw_begin(offset) == clean.raw_begin(offset));
+            CHECK(cursor.raw_end(offset) == clean.raw_end(offset));
+        }
+    }
+}
