@@ -59,7 +59,8 @@ int infer_reference_year(const std::vector<Mention>& mentions);
 
 /// The same, reading the words around each year in `text` (the text the mentions were scanned
 /// from): a year written as a goal (到2027年, 力争2030年, 2030年前) is what the text looks ahead
-/// to, not when it was written, and does not vote. scan() and analyze() use this one.
+/// to, and a year compared with (较2019年, 比2012年) what it looks back on; neither is when it was
+/// written, and neither votes. scan() and analyze() use this one.
 int infer_reference_year(const CleanText& text, const std::vector<Mention>& mentions);
 
 /// Fills the year of year-less dates (and resolves 今年/去年 when recognized) from `year`.

@@ -212,10 +212,20 @@ bool is_target_year(std::string_view text, const Mention& year) {
     return text.substr(year.clean_end).starts_with("前");
 }
 
+/// 较2019年, 比2012年, 与2019年相比: a year compared with is an earlier one, not the text's own.
+bool is_base_year(std::string_view text, const Mention& year) {
+    const std::string_view before = text.substr(0, year.clean_start);
+    if (before.ends_with("较") || before.ends_with("比")) return true;
+    // 与/同 also end words (参与, 共同): only with the 相比 that closes the comparison.
+    const bool opened = before.ends_with("与") || before.ends_with("同");
+    return opened && text.substr(year.clean_end).starts_with("相比");
+}
+
 int most_voted_year(const std::vector<Mention>& mentions, std::string_view text) {
     std::map<int, int> votes;
     for (const auto& m : mentions) {
-        if (!text.empty() && m.quantity.kind == Kind::year && is_target_year(text, m)) continue;
+        if (!text.empty() && m.quantity.kind == Kind::year && (is_target_year(text, m) || is_base_year(text, m)))
+            continue;
         if (m.quantity.kind == Kind::year) {
             if (auto y = m.quantity.value.to_int64()) ++votes[static_cast<int>(*y)];
         } else if (m.quantity.kind == Kind::date && m.quantity.date.year != 0) {

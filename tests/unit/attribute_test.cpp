@@ -552,3 +552,10 @@ TEST_CASE("a change verb at the end of a heading does not change the figure open
     REQUIRE(document->facts.size() == 1);
     CHECK(document->facts[0].mention.quantity.change == Change::down);
 }
+
+TEST_CASE("metric: a clause verb inside a noun (覆盖率) does not cut the label") {
+    auto document = zgcfacts::analyze("2024年，全市森林覆盖率达到44.9%。");
+    REQUIRE(document);
+    REQUIRE(document->facts.size() == 2);
+    CHECK(document->facts[1].metric == "全市森林覆盖率");
+}

@@ -229,6 +229,13 @@ TEST_CASE("dates take their year from the text, or from the reference year given
     cleaned = clean("截至2023年底，累计建成基站1万个。2024年新建2000个。");
     REQUIRE(cleaned);
     CHECK(infer_reference_year(*cleaned, scan(*cleaned)) == 2024);  // 截至 is no goal: a tie, the later year
+    // A year compared with is no reference either: with nothing else, the year stays unknown.
+    cleaned = clean("截至今年6月底，充电桩数量较2019年翻了一番多。");
+    REQUIRE(cleaned);
+    CHECK(infer_reference_year(*cleaned, scan(*cleaned)) == 0);
+    cleaned = clean("与2019年相比，参与2024年论坛的嘉宾更多。");
+    REQUIRE(cleaned);
+    CHECK(infer_reference_year(*cleaned, scan(*cleaned)) == 2024);
 
     found = mentions_of("论坛于5月25日至30日举行", 2023);
     REQUIRE(found.size() == 1);
