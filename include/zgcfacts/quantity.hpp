@@ -40,6 +40,9 @@ enum class Change { none, up, down };
 
 /// Figures (money … number) versus time kinds and ordinals.
 bool is_figure(Kind kind) noexcept;
+/// Amounts: money, counts and measures, which change by so much (增加1200家), where percents and
+/// ratios change by a rate.
+bool is_amount(Kind kind) noexcept;
 bool is_time(Kind kind) noexcept;
 
 std::string_view to_string(Kind kind) noexcept;

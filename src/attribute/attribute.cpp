@@ -25,8 +25,7 @@ bool paragraph_between(std::span<const std::size_t> breaks, std::size_t previous
 /// figure that opens its sentence has no change verb before it: an amount is then a level again.
 void drop_change_from_before_sentence(Mention& mention, std::size_t sentence_begin) {
     Quantity& q = mention.quantity;
-    const bool amount = q.kind == Kind::money || q.kind == Kind::count || q.kind == Kind::measure;
-    if (!amount || q.change == Change::none || mention.clean_start > sentence_begin) return;
+    if (!is_amount(q.kind) || q.change == Change::none || mention.clean_start > sentence_begin) return;
     q.change = Change::none;
     q.base.clear();
 }

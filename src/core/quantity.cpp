@@ -74,6 +74,8 @@ bool is_figure(Kind kind) noexcept {
     }
 }
 
+bool is_amount(Kind kind) noexcept { return kind == Kind::money || kind == Kind::count || kind == Kind::measure; }
+
 bool is_time(Kind kind) noexcept {
     switch (kind) {
         case Kind::year:

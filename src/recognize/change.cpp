@@ -150,7 +150,7 @@ bool compare_with_base(std::string_view clause, Quantity& q) {
 
 void read_change(std::string_view text, std::size_t begin, Quantity& q) {
     const bool rate = q.kind == Kind::percent || q.kind == Kind::ratio;
-    const bool amount = q.kind == Kind::money || q.kind == Kind::count || q.kind == Kind::measure;
+    const bool amount = is_amount(q.kind);
     if (!rate && !amount) return;
     const std::size_t start = clause_start(text, begin);
     const std::string_view clause = text.substr(start, begin - start);

@@ -42,8 +42,7 @@ bool term_named_before(std::string_view text, std::size_t begin) {
 void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t end, Quantity& q) {
     if (q.kind != Kind::count || q.qualifier != Qualifier::exact) return;
     // 十三届五次全会, 二十届三中全会: a numbered session follows the term.
-    const bool session_follows = std::u32string_view(U"一二三四五六七八九十").find(char_at(text, end)) !=
-                                 std::u32string_view::npos;
+    const bool session_follows = contains_char(U"一二三四五六七八九十", char_at(text, end));
     const bool term = q.classifier == "届" && (session_follows || followed_by_any(text, end, bodies_with_terms));
     const bool session = q.classifier == "次" && followed_by_any(text, end, sessions) && term_named_before(text, begin);
     if (!term && !session) return;
@@ -75,7 +74,7 @@ std::size_t longest_per_unit() {
 }  // namespace
 
 void read_per_before(std::string_view text, std::size_t begin, Quantity& q) {
-    if (!q.per.empty() || (q.kind != Kind::money && q.kind != Kind::count && q.kind != Kind::measure)) return;
+    if (!q.per.empty() || !is_amount(q.kind)) return;
     const std::string_view before = text.substr(0, begin);
     // Most figures have no 每 in reach: one search of the last few bytes rules out every unit word,
     // instead of comparing each of them with the text.

@@ -47,10 +47,6 @@ constexpr std::array<HedgeInWord, 5> hedges_in_words{{
     {"逾", U""},
 }};
 
-bool contains_char(std::u32string_view characters, char32_t c) {
-    return characters.find(c) != std::u32string_view::npos;
-}
-
 /// A list of words of two characters or more, looked up by their first two characters, so a check
 /// compares only the few words that could match. judge runs for every reading, most readings start
 /// no listed word, and the common first characters (一, 十) begin many words: the second character
@@ -340,32 +336,17 @@ std::size_t fixed_word_length(std::string_view text, std::size_t begin) {
     return fixed_word_index().word_at(text, begin);
 }
 
-namespace {
-
-/// 增长3倍多, 提高了一倍多: 多 after 倍 is more than that many times, up to the next one (3倍多 is
-/// 3..4 times, as 3000多 is 3000..4000).
-std::size_t extend_more_after_unit(std::string_view text, std::size_t end, Quantity& q) {
-    if (!starts_with_at(text, end, "多") || q.qualifier != Qualifier::exact || q.unit != "x") return end;
-    auto next = q.value.plus(Decimal::from_int(1).scaled(q.value.last_nonzero_place()).value());
-    if (!next) return end;
-    q.qualifier = Qualifier::more_than_round;
-    q.lower = q.value;
-    q.upper = *next;
-    return end + std::string_view("多").size();
-}
-
-}  // namespace
-
 std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& q) {
-    if (q.kind == Kind::ratio) return extend_more_after_unit(text, end, q);
-    if (q.kind != Kind::duration) return end;
+    if (q.kind != Kind::duration && q.kind != Kind::ratio) return end;
+    // 一年多, 3倍多: 多 after the unit is more than so many, up to the next round number, as 3000多
+    // is 3000..4000.
     if (starts_with_at(text, end, "多") && q.qualifier == Qualifier::exact) {
         q.qualifier = Qualifier::more_than_round;
         q.lower = q.value;
-        auto next = q.value.plus(Decimal::from_int(1).scaled(q.value.last_nonzero_place()).value());
-        if (next) q.upper = *next;
+        if (auto next = next_round(q.value)) q.upper = *next;
         end += std::string_view("多").size();
     }
+    if (q.kind == Kind::ratio) return end;  // 以来 and 来 complete durations only
     for (std::string_view tail : {"以来", "来"}) {
         // 十年来 (over the past ten years), but not 十年来自… (ten years came from).
         if (starts_with_at(text, end, tail) && !starts_with_at(text, end, "来自") && !starts_with_at(text, end, "来说")) {

@@ -90,12 +90,6 @@ Kind kind_of(std::optional<UnitClass> unit_class) {
     return Kind::number;
 }
 
-/// The next round number beyond a value, away from zero: 3000 → 4000, 3100 → 3200, 1.5万 → 1.6万,
-/// -3000 → -4000 (-3000多 lies between -4000 and -3000).
-Result<Decimal> next_round(const Decimal& value) {
-    const Decimal step = Decimal::from_int(1).scaled(value.last_nonzero_place()).value();
-    return value.is_negative() ? value.minus(step) : value.plus(step);
-}
 
 /// Bounds in order: for negative numbers "more" lies below the value (-3000多, -数亿).
 void order_bounds(Quantity& q) {
@@ -587,6 +581,11 @@ struct Visitor {
 
 Normalized normalize(const grammar::ast::Mention& mention) {
     return boost::apply_visitor(Visitor{}, mention);
+}
+
+Result<Decimal> next_round(const Decimal& value) {
+    const Decimal step = Decimal::from_int(1).scaled(value.last_nonzero_place()).value();
+    return value.is_negative() ? value.minus(step) : value.plus(step);
 }
 
 }  // namespace zgcfacts::recognize

@@ -38,4 +38,8 @@ struct Normalized {
 
 Normalized normalize(const grammar::ast::Mention& mention);
 
+/// The next round number beyond a value, away from zero: 3000 → 4000, 3100 → 3200, 1.5万 → 1.6万,
+/// -3000 → -4000 (-3000多 lies between -4000 and -3000). The upper bound that 多 and 余 set.
+Result<Decimal> next_round(const Decimal& value);
+
 }  // namespace zgcfacts::recognize

@@ -62,6 +62,11 @@ inline bool is_cjk_ideograph(char32_t c) {
 inline bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
+/// True when `c` is one of `characters`.
+inline bool contains_char(std::u32string_view characters, char32_t c) {
+    return characters.find(c) != std::u32string_view::npos;
+}
+
 /// True when the text at `pos` starts with `word`.
 inline bool starts_with_at(std::string_view text, std::size_t pos, std::string_view word) {
     return pos <= text.size() && text.substr(pos).starts_with(word);

@@ -83,7 +83,7 @@ std::string say_zh(const Quantity& q) {
     if (q.change != Change::none) {
         // A ratio is a level (翻倍 = twice the base), so it rises *to* it: 增长2倍 would mean ×3.
         // An amount changes by so much (增加1200家, 减少3.1万人); a rate grows or falls.
-        const bool amount = q.kind == Kind::money || q.kind == Kind::count || q.kind == Kind::measure;
+        const bool amount = is_amount(q.kind);
         const char* verb = q.kind == Kind::ratio ? (q.change == Change::down ? "降至" : "增至")
                            : amount             ? (q.change == Change::down ? "减少" : "增加")
                            : q.change == Change::down ? "下降"

@@ -36,6 +36,8 @@ TEST_CASE("every kind has a name that reads back, and is a figure, a time or an 
         CHECK(kind_from_string(c.name) == c.kind);
         CHECK(is_figure(c.kind) == c.figure);
         CHECK(is_time(c.kind) == c.time);
+        const bool amount = c.kind == Kind::money || c.kind == Kind::count || c.kind == Kind::measure;
+        CHECK(is_amount(c.kind) == amount);
     }
     CHECK_FALSE(kind_from_string("").has_value());
     CHECK_FALSE(kind_from_string("Money").has_value());
