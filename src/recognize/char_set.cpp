@@ -1,5 +1,8 @@
 #include "recognize/char_set.hpp"
 
+#include <bit>
+#include <cstring>
+
 namespace zgcfacts::recognize {
 
 void Utf8CharSet::insert(char32_t c) noexcept {
@@ -15,6 +18,20 @@ std::size_t Utf8CharSet::find_next(std::string_view text, std::size_t pos) const
         if (size - pos >= 3) {
             const unsigned char* q = p + pos;
             const unsigned char* const last_whole = p + size - 3;  // the last place a character fits
+            // Two characters a step where eight bytes can be read (little-endian): one test for
+            // both lead bytes, then the two look-ups.
+            if constexpr (std::endian::native == std::endian::little) {
+                constexpr std::uint64_t lead_mask = 0xF0'0000F0;  // bytes 0 and 3
+                constexpr std::uint64_t lead_bits = 0xE0'0000E0;
+                while (p + size - q >= 8) {
+                    std::uint64_t w;
+                    std::memcpy(&w, q, sizeof w);
+                    if ((w & lead_mask) != lead_bits) break;
+                    if (member_of_three(w)) return static_cast<std::size_t>(q - p);
+                    if (member_of_three(w >> 24)) return static_cast<std::size_t>(q - p) + 3;
+                    q += 6;
+                }
+            }
             while (q <= last_whole && (q[0] & 0xF0) == 0xE0) {
                 if ((bits_[((q[0] & 0x0Fu) << 6) | (q[1] & 0x3Fu)] >> (q[2] & 0x3F)) & 1) {
                     return static_cast<std::size_t>(q - p);

@@ -31,6 +31,11 @@ public:
     std::size_t find_next(std::string_view text, std::size_t pos) const noexcept;
 
 private:
+    /// Whether the three-byte character in the low three bytes of `w` (first byte lowest) is a member.
+    bool member_of_three(std::uint64_t w) const noexcept {
+        return (bits_[((w & 0x0Fu) << 6) | ((w >> 8) & 0x3Fu)] >> ((w >> 16) & 0x3F)) & 1;
+    }
+
     // One bit per code point below U+10000: word c >> 6, bit c & 63. For a character of one, two
     // or three bytes the word is picked by all bytes but the last and the bit by the last byte's
     // low six bits, so no character needs to be decoded whole.

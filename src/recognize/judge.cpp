@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -120,19 +121,35 @@ bool duration_stands_alone(char32_t next) {
 
 /// Whether “, 「 or " starts within the last `characters` characters before `begin` (or a few bytes
 /// further when they are short): without one, inside_short_quote need not walk back character by
-/// character, and most figures have none.
+/// character, and most figures have none. It is asked for nearly every figure, so the window is
+/// searched sixteen positions at a time (GCC/Clang vector extensions, any target).
 bool opening_quote_within(std::string_view text, std::size_t begin, int characters) {
     constexpr std::size_t longest_character = 4;  // bytes of UTF-8
     const std::size_t reach = static_cast<std::size_t>(characters) * longest_character;
-    const std::string_view window = text.substr(begin > reach ? begin - reach : 0, begin > reach ? reach : begin);
-    for (std::size_t i = 0; i < window.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(window[i]);
-        if (byte == '"') return true;
-        // “ is E2 80 9C and 「 is E3 80 8C: only these lead bytes need a closer look.
-        if ((byte == 0xE2 || byte == 0xE3) && (window.substr(i).starts_with("“") || window.substr(i).starts_with("「")))
-            return true;
+    const std::size_t from = begin > reach ? begin - reach : 0;
+    const std::size_t length = begin - from;  // the window; a quote must lie wholly inside it
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data()) + from;
+
+    using Lanes = unsigned char __attribute__((vector_size(16)));
+    constexpr Lanes lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    constexpr std::size_t lookahead = 2;  // a lane reads its own byte and the two after it
+    std::size_t i = 0;
+    for (; i < length && from + i + sizeof(Lanes) + lookahead <= text.size(); i += sizeof(Lanes)) {
+        Lanes b0, b1, b2;
+        std::memcpy(&b0, bytes + i, sizeof b0);
+        std::memcpy(&b1, bytes + i + 1, sizeof b1);
+        std::memcpy(&b2, bytes + i + 2, sizeof b2);
+        const auto left = static_cast<unsigned char>(std::min<std::size_t>(length - i, 255));
+        const auto curly = (b0 == 0xE2) & (b1 == 0x80) & (b2 == 0x9C);   // “
+        const auto corner = (b0 == 0xE3) & (b1 == 0x80) & (b2 == 0x8C);  // 「
+        const auto hits = ((b0 == '"') & (lane < left)) | ((curly | corner) & (lane + 3 <= left));
+        std::uint64_t halves[2];
+        std::memcpy(halves, &hits, sizeof halves);
+        if ((halves[0] | halves[1]) != 0) return true;
     }
-    return false;
+    const std::string_view rest = text.substr(from + i, i < length ? length - i : 0);
+    return rest.find('"') != std::string_view::npos || rest.find("“") != std::string_view::npos ||
+           rest.find("「") != std::string_view::npos;
 }
 
 // “四个中心”, “0”到“1”, “科学十年”, “2+2+N”: a number inside a short quotation is part of a name or

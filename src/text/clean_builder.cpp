@@ -20,6 +20,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
+
 #include "text/chars.hpp"
 #include "text/html.hpp"
 #include "text/utf8.hpp"
@@ -75,23 +79,45 @@ bool bmp_needs_attention(const AttentionBits& bits, char32_t c) { return (bits[c
 // character there needs attention, and none can be overlong or a surrogate, so the continuation
 // bytes are all there is to check.
 const unsigned char* skip_ideographs(const unsigned char* p, const unsigned char* end) {
-    if constexpr (std::endian::native == std::endian::little) {
-        // Two characters a step where eight bytes can be read: the four continuation bytes are
-        // checked with one mask, the two lead bytes one by one.
-        constexpr std::uint64_t continuation_mask = 0x0000C0C000C0C000;  // bytes 1, 2, 4, 5
-        constexpr std::uint64_t continuation_bits = 0x0000808000808000;
-        while (end - p >= 8) {
-            std::uint64_t word;
-            std::memcpy(&word, p, sizeof word);
-            const auto lead0 = static_cast<unsigned>(word & 0xFF);
-            const auto lead1 = static_cast<unsigned>((word >> 24) & 0xFF);
-            if ((word & continuation_mask) != continuation_bits || lead0 - 0xE4 > 0xE9 - 0xE4 ||
-                lead1 - 0xE4 > 0xE9 - 0xE4) {
-                break;
-            }
-            p += 6;
-        }
+#if defined(__SSE2__) || defined(_M_X64)
+    // Five characters (15 bytes) a step, from one 16-byte load: a byte is marked as a lead (E4..E9)
+    // or a continuation (80..BF), and the two marks must follow the pattern lead, cont, cont. Where
+    // they stop following it, the characters before the first misfit are whole ideographs.
+    constexpr int lead_pattern = 0b001'001'001'001'001;  // bits 0, 3, 6, 9, 12
+    constexpr int continuation_pattern = 0b110'110'110'110'110;
+    constexpr int step_bits = 0x7FFF;
+    const __m128i lowest_lead = _mm_set1_epi8(static_cast<char>(0xE4));
+    const __m128i lead_span = _mm_set1_epi8(0xE9 - 0xE4);
+    const __m128i top_two_bits = _mm_set1_epi8(static_cast<char>(0xC0));
+    const __m128i continuation_bits = _mm_set1_epi8(static_cast<char>(0x80));
+    while (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i above_lowest = _mm_sub_epi8(bytes, lowest_lead);  // E4..E9 become 0..5
+        const __m128i is_lead = _mm_cmpeq_epi8(_mm_min_epu8(above_lowest, lead_span), above_lowest);
+        const __m128i is_continuation = _mm_cmpeq_epi8(_mm_and_si128(bytes, top_two_bits), continuation_bits);
+        const int misfits = ((_mm_movemask_epi8(is_lead) ^ lead_pattern) |
+                             (_mm_movemask_epi8(is_continuation) ^ continuation_pattern)) &
+                            step_bits;
+        if (misfits != 0) return p + 3 * (std::countr_zero(static_cast<unsigned>(misfits)) / 3);
+        p += 15;
     }
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // Two characters a step where eight bytes can be read: the four continuation bytes are
+    // checked with one mask, the two lead bytes one by one.
+    constexpr std::uint64_t continuation_mask = 0x0000C0C000C0C000;  // bytes 1, 2, 4, 5
+    constexpr std::uint64_t continuation_bits = 0x0000808000808000;
+    while (end - p >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, sizeof word);
+        const auto lead0 = static_cast<unsigned>(word & 0xFF);
+        const auto lead1 = static_cast<unsigned>((word >> 24) & 0xFF);
+        if ((word & continuation_mask) != continuation_bits || lead0 - 0xE4 > 0xE9 - 0xE4 ||
+            lead1 - 0xE4 > 0xE9 - 0xE4) {
+            break;
+        }
+        p += 6;
+    }
+#endif
     while (end - p >= 3 && static_cast<unsigned>(p[0] - 0xE4) <= 0xE9 - 0xE4 && (p[1] & 0xC0) == 0x80 &&
            (p[2] & 0xC0) == 0x80) {
         p += 3;
@@ -101,6 +127,13 @@ const unsigned char* skip_ideographs(const unsigned char* p, const unsigned char
 
 // The CJK Unified Ideographs block U+4E00..U+9FFF, which text::classify() calls wide.
 bool is_common_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+// Whether the three bytes at p encode a character of U+4E00..U+9FFF (is_common_ideograph), read
+// without decoding: lead E4 with a second byte from B8, or lead E5..E9, then continuation bytes.
+bool encodes_common_ideograph(const unsigned char* p) {
+    const bool lead = (p[0] == 0xE4 && p[1] >= 0xB8) || static_cast<unsigned>(p[0] - 0xE5) <= 0xE9 - 0xE5;
+    return lead && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80;
+}
 
 // Full-width digit ０-９ encoded at p?
 bool is_fullwidth_digit(const unsigned char* p, const unsigned char* end) {
@@ -188,9 +221,13 @@ std::size_t CleanTextBuilder::scan_verbatim(std::size_t pos) const {
         }
         // Fast path for the bulk of Chinese text: three-byte characters (lead E0..EF).
         if ((lead & 0xF0) == 0xE0 && pos + 2 < size) {
-            if (const unsigned char* after = skip_ideographs(begin_ + pos, end_); after != begin_ + pos) {
-                pos = static_cast<std::size_t>(after - begin_);
-                continue;
+            // CJK punctuation (E2, E3, EF) is nearly as common as a run of ideographs ends: only
+            // an ideograph's lead is worth starting the run for.
+            if (static_cast<unsigned>(lead - 0xE4) <= 0xE9 - 0xE4) {
+                if (const unsigned char* after = skip_ideographs(begin_ + pos, end_); after != begin_ + pos) {
+                    pos = static_cast<std::size_t>(after - begin_);
+                    continue;
+                }
             }
             std::uint16_t tail;
             std::memcpy(&tail, begin_ + pos + 1, 2);
@@ -374,7 +411,18 @@ void CleanTextBuilder::emit_ascii(char ascii, std::size_t pos, std::uint32_t len
 }
 
 void CleanTextBuilder::emit_verbatim(std::size_t begin, std::size_t end) {
-    if (pending_.active) settle_space(text::decode_utf8(begin_ + begin, end_).code_point);
+    if (pending_.active) {
+        // The usual PDF line break, between two ideographs, is dropped without decoding either
+        // side (settle_space would come to the same answer); only paragraph breaks are recorded.
+        const bool recorded = paragraphs_ && (pending_.block || (!html_ && pending_.newlines > 0));
+        if (!pending_.hard && !recorded && out_.size() >= 3 &&
+            encodes_common_ideograph(reinterpret_cast<const unsigned char*>(out_.data() + out_.size() - 3)) &&
+            end - begin >= 3 && encodes_common_ideograph(begin_ + begin)) {
+            pending_.active = false;
+        } else {
+            settle_space(text::decode_utf8(begin_ + begin, end_).code_point);
+        }
+    }
     const std::size_t at = out_.size();
     out_.append(in_.data() + begin, end - begin);
     text::append_run(segments_, at, begin, 1, 1);

@@ -192,6 +192,37 @@ TEST_CASE("invalid UTF-8 is an error at the offending byte") {
     }
 }
 
+TEST_CASE("runs of ideographs of every length, broken at every position") {
+    // The cleaner skips ideographs many at a time; these cases put each kind of break (a line
+    // break, punctuation, a digit, a character that needs attention, a bad byte) at every
+    // position of runs long enough to cross several steps.
+    const std::string ideographs = "中关村论坛发布科技成果签约项目金额亿元增长";  // 21 characters
+    auto run_of = [&](std::size_t characters) {
+        std::string run;
+        for (std::size_t i = 0; i < characters; ++i) run += ideographs.substr((i % 21) * 3, 3);
+        return run;
+    };
+    for (std::size_t before = 0; before <= 40; ++before) {
+        for (std::size_t after = 1; after <= 20; after += 19) {
+            const std::string head = run_of(before);
+            const std::string tail = run_of(after);
+            INFO("characters before the break: ", before, ", after: ", after);
+            CHECK(clean_ok(head + "\n" + tail).text() == head + tail);
+            CHECK(clean_ok(head + "，" + tail).text() == head + "，" + tail);
+            CHECK(clean_ok(head + "7" + tail).text() == head + "7" + tail);
+            CHECK(clean_ok(head + "９" + tail).text() == head + "9" + tail);
+            CHECK(clean_ok(head + "\xE3\x80\x80" + tail).text() == head + tail);  // ideographic space
+            // Ideographs from U+4000 (lead E4 below B8) are skipped the same way.
+            CHECK(clean_ok(head + "\xE4\x80\x80" + tail).text() == head + "\xE4\x80\x80" + tail);
+            for (const std::string bad : {"\xE4\xB8", "\xE4\x41\x80", "\xED\xA0\x80", "\x80", "\xFF"}) {
+                const auto result = zgcfacts::clean(head + bad + tail, with_encoding(Encoding::utf8));
+                REQUIRE_FALSE(result.has_value());
+                CHECK(result.error().offset == head.size());
+            }
+        }
+    }
+}
+
 TEST_CASE("lenient mode turns each bad byte into a separator") {
     const CleanOptions options = lenient();
     check_cases({

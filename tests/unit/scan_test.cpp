@@ -68,6 +68,25 @@ TEST_CASE("numerals inside words, idioms, names and codes are not figures") {
     }
 }
 
+TEST_CASE("a number in a short quotation is a name wherever the quotation stands") {
+    // The opening quote is searched for in a window before each figure; these put the quotation
+    // at every distance from the start of the text and from its end.
+    const std::string filler = "中关村论坛发布科技成果签约项目金额增长";  // 19 characters
+    for (std::size_t before = 0; before <= 19; ++before) {
+        for (std::size_t after = 0; after <= 19; after += 19) {
+            const std::string head = filler.substr(0, before * 3);
+            const std::string tail = filler.substr(0, after * 3);
+            CAPTURE(before);
+            CAPTURE(after);
+            CHECK(surfaces_of(head + "“五个重点”" + tail).empty());
+            CHECK(surfaces_of(head + "\"五个重点\"" + tail).empty());
+            CHECK(surfaces_of(head + "「五个重点」" + tail).empty());
+            // Seven characters from the quote: too far for a name, so a figure.
+            CHECK(surfaces_of(head + "“中关村论坛发布十项成果”" + tail) == std::vector<std::string>{"十项"});
+        }
+    }
+}
+
 TEST_CASE("tenths take the noun they are a share of, unless 成 begins a word of its own") {
     CHECK(surfaces_of("逾六成受访者表示满意") == std::vector<std::string>{"逾六成"});
     CHECK(surfaces_of("两成左右企业出现亏损") == std::vector<std::string>{"两成左右"});
