@@ -152,26 +152,32 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
     const bool rate = q.kind == Kind::percent || q.kind == Kind::ratio;
     const bool amount = is_amount(q.kind);
     if (!rate && !amount) return;
-    const std::size_t start = clause_start(text, begin);
-    const std::string_view clause = text.substr(start, begin - start);
 
-    // A change verb right before the figure, allowing a filler word: 同比增长29.1%, 增长了3%.
-    std::string_view before = clause;
+    // A change verb right before the figure, allowing a filler word: 同比增长29.1%, 增长了3%. No
+    // verb or filler holds a clause end, so they are looked for before the clause is known: most
+    // amounts have none, and finding the clause means walking back up to 40 characters.
+    const std::string_view written = text.substr(0, begin);
+    std::string_view before = written;
     for (std::string_view filler : fillers) {
         if (ends_with_word(before, filler)) {
             before.remove_suffix(filler.size());
             break;
         }
     }
-    std::size_t verb_at = std::string_view::npos;
+    std::size_t verb_length = 0;  // bytes from the verb's start to the figure, filler included
     for (const auto& verb : change_verbs) {
         if (ends_with_word(before, verb.word)) {
             if (!rate && !changes_an_amount(verb.word)) return;
             if (q.change == Change::none) q.change = verb.change;
-            verb_at = before.size() - verb.word.size();
+            verb_length = written.size() - (before.size() - verb.word.size());
             break;
         }
     }
+    if (verb_length == 0 && !rate && q.change == Change::none) return;  // a level, not a change
+
+    const std::size_t start = clause_start(text, begin);
+    const std::string_view clause = text.substr(start, begin - start);
+    const std::size_t verb_at = verb_length == 0 ? std::string_view::npos : clause.size() - verb_length;
     if (verb_at == std::string_view::npos && q.kind == Kind::percent && compare_with_base(clause, q)) return;
     // An amount or a percent without a change verb is a level; a ratio may still have a base (是…的1.9倍).
     if (q.change == Change::none && q.kind != Kind::ratio) return;
