@@ -305,7 +305,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
 
     if (r.bare) {
         // A Chinese numeral without unit or hedge is mostly a word (统一, 四川, 千行百业, 三十而立);
-        // one with inner structure standing on its own (一百五十二。) is a number.
+        // one with inner structure standing on its own (一百五十二。) is a number. The scanner
+        // relies on this for one Chinese character (judge_lone_chinese_numeral): keep them agreeing.
         if (r.magnitude_only) return Verdict::reject;
         if (r.chinese_only && !(r.structured && !is_cjk_ideograph(after))) return Verdict::reject;
         if (q.kind == Kind::year) return Verdict::accept;  // 2024 中关村论坛, 报告(2022)
@@ -347,6 +348,12 @@ bool shares_points_unit(std::string_view text, std::size_t end, std::size_t next
     const bool bare_number = q.kind == Kind::number && q.unit.empty();
     const bool cut_short_of_points = q.kind == Kind::count && q.classifier == "个";  // 0.3个和1.2个百分点
     return bare_number || cut_short_of_points;
+}
+
+Verdict judge_lone_chinese_numeral(std::string_view text, std::size_t begin) {
+    // As judge() decides a bare reading written in Chinese without inner structure: after the
+    // idioms and names, every rule for it says reject.
+    return starts_with_any(text, begin, fixed_word_index()) ? Verdict::skip_word : Verdict::reject;
 }
 
 std::size_t fixed_word_length(std::string_view text, std::size_t begin) {

@@ -25,6 +25,11 @@ std::size_t fixed_word_length(std::string_view text, std::size_t begin);
 /// `begin`/`end`: the reading's span in the clean text.
 Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const Reading& reading);
 
+/// judge()'s verdict on a reading that is one Chinese numeral character and nothing else (the 一
+/// of 统一, 一方面; 百 of 百花齐放): never a figure, so the scanner asks this instead of normalizing
+/// it, which is most of the cost of plain prose full of 一.
+Verdict judge_lone_chinese_numeral(std::string_view text, std::size_t begin);
+
 /// True when `q` (ending at `end`) is the head of a list whose last figure `next` (from
 /// `next_begin`) carries the unit for all: 分别提高0.3个和1.2个百分点, 0.3、0.5和1.2个百分点. The 0.3个
 /// is then percentage points, not a count of 个.

@@ -103,6 +103,13 @@ Found find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
             continue;
         }
         std::size_t end = static_cast<std::size_t>(first - text.data());
+        if (byte >= 0x80 && end - pos == length) {  // one Chinese character: a lone numeral
+            if (recognize::judge_lone_chinese_numeral(text, pos) == recognize::Verdict::skip_word)
+                pos += recognize::fixed_word_length(text, pos);
+            else
+                pos += length;
+            continue;
+        }
         auto normalized = recognize::normalize(tree);
         if (normalized.error) {
             if (diagnostics) {

@@ -5,10 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include "grammar/mention.hpp"
 #include "grammar/numeral_text.hpp"
+#include "recognize/judge.hpp"
+#include "recognize/normalize.hpp"
 #include "recognize/char_set.hpp"
 #include "recognize/start_filter.hpp"
 #include "recognize/text_walk.hpp"
+#include "text/utf8.hpp"
 
 using zgcfacts::recognize::Utf8CharSet;
 
@@ -119,4 +123,38 @@ TEST_CASE("magnitude_end and the memo of numerals") {
             CHECK(memo.numeral_end(text.data() + pos, last) == zgcfacts::grammar::numeral_end(text.data() + pos, last));
         }
     }
+}
+
+TEST_CASE("a lone Chinese numeral is judged as judge() judges its reading") {
+    // The scanner answers judge_lone_chinese_numeral() for a Chinese numeral the grammar reads
+    // alone, without normalizing it; the answer must be what judge() says of the full reading.
+    using namespace zgcfacts;
+    const std::u32string numerals = U"〇零一二三四五六七八九十百千万亿两俩倆幺廿卅兆壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億兩";
+    const char* contexts[][2] = {
+        {"统", "方面"}, {"推进", "体化"}, {"", "带一路"}, {"成", "。"}, {"第", "产业"}, {"“", "”"},
+        {"A", "花齐放"}, {"十", "五规划"}, {"", ""}, {"共同", "心"},
+    };
+    int lone = 0;
+    for (char32_t c : numerals) {
+        std::string numeral;
+        text::append_utf8(numeral, c);
+        for (const auto& context : contexts) {
+            const std::string text = std::string(context[0]) + numeral + context[1];
+            const std::size_t begin = std::string_view(context[0]).size();
+            const char* first = text.data() + begin;
+            grammar::ast::Mention tree;
+            if (!grammar::parse_mention(first, text.data() + text.size(), tree)) continue;
+            if (first != text.data() + begin + numeral.size()) continue;  // more than the numeral
+            ++lone;
+            CAPTURE(text);
+            const auto normalized = recognize::normalize(tree);
+            const recognize::Verdict shortcut = recognize::judge_lone_chinese_numeral(text, begin);
+            if (!normalized.reading) {
+                CHECK(shortcut == recognize::Verdict::reject);
+                continue;
+            }
+            CHECK(recognize::judge(text, begin, begin + numeral.size(), *normalized.reading) == shortcut);
+        }
+    }
+    CHECK(lone > 300);  // nearly every numeral in nearly every context is read alone
 }
