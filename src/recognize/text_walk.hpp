@@ -67,9 +67,12 @@ inline bool contains_char(std::u32string_view characters, char32_t c) {
     return characters.find(c) != std::u32string_view::npos;
 }
 
-/// True when the text at `pos` starts with `word`.
+/// True when the text at `pos` starts with `word`. The word's last byte is tested first: callers
+/// try many words at each place, mostly sharing the first character and differing in the last.
 inline bool starts_with_at(std::string_view text, std::size_t pos, std::string_view word) {
-    return pos <= text.size() && text.substr(pos).starts_with(word);
+    if (pos > text.size() || text.size() - pos < word.size()) return false;
+    if (!word.empty() && text[pos + word.size() - 1] != word.back()) return false;
+    return text.substr(pos, word.size()) == word;
 }
 
 /// True when the text just before `pos` ends with `word`.
