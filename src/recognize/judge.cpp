@@ -15,15 +15,16 @@ namespace zgcfacts::recognize {
 namespace {
 
 // Idioms, names and fixed words that begin with a numeral the grammar could read as a figure.
-// 十四五 and its kin name five-year plans (十 then the adjacent digits 四五, which would read 14..15).
-constexpr std::array<std::string_view, 49> fixed_words{
+// 十四五 and its kin name five-year plans (十 then the adjacent digits 四五, which would read 14..15);
+// 三次产业 is the three sectors of the economy together (三次产业结构), not three times.
+constexpr std::array<std::string_view, 50> fixed_words{
     "一年一度", "一成不变", "千家万户", "千方百计", "百家争鸣", "万人空巷", "千军万马",
     "五角大楼", "一带一路", "三番五次", "一五一十", "一举两得", "一石二鸟", "千篇一律",
     "万无一失", "十全十美", "三令五申", "四面八方", "五湖四海", "七上八下", "一心一意",
     "一模一样", "一技之长", "一席之地", "一臂之力", "两岸三地", "一国两制", "百年大计",
     "万家灯火", "亿万人民", "一天天", "一年年", "一次性", "一揽子", "一把手", "三好学生",
     "四个中心", "两个确立", "两个维护", "四个意识", "二十大", "十九大", "十八大", "十七大",
-    "十一五", "十二五", "十三五", "十四五", "十五五",
+    "十一五", "十二五", "十三五", "十四五", "十五五", "三次产业",
 };
 
 // Ordinals that are words: 第一动力 (the primary driving force), 第一时间 (at once).
@@ -216,6 +217,15 @@ std::size_t digits_only_length(std::string_view text, std::size_t begin, std::si
     return end - begin;
 }
 
+/// 图1, 表2 opening a caption, and 见表2, 如图3所示, 附表1, 下表2 referring to one: the number of a
+/// figure or table. After another word it is a word and a number (数据表 23).
+bool numbers_a_figure_or_table(std::string_view text, std::size_t begin) {
+    const char32_t before = char_before(text, begin);
+    if (before != U'图' && before != U'表') return false;
+    const char32_t word_before = char_before(text, previous_char_start(text, begin));
+    return !is_cjk_ideograph(word_before) || contains_char(U"见如附下上详", word_before);
+}
+
 /// A bare number that is a clock time, a phone number, a code or a model name rather than a figure:
 /// 9时30分, 8点, 10:32, 7×24, 4.0版, 010-62345678, 股票代码688001, iPhone 15. Figures of five digits and more
 /// are written with a unit (元, 个, 人); without one, a long digit string is an identifier.
@@ -224,10 +234,7 @@ bool names_a_time_or_code(std::string_view text, std::size_t begin, std::size_t 
     const char32_t after = char_at(text, end);
     // 9时30分, 24时, 8点, 9点30分 (read as 9.30 by the decimal rule), 9点半.
     if (after == U'时' || after == U'点' || after == U'分') return true;
-    // 图1, 表2 opening a caption: the number of a figure or table (数据表 23 is a word and a number);
     // 共12页: a page count of the document itself.
-    if ((before == U'图' || before == U'表') && !is_cjk_ideograph(char_before(text, previous_char_start(text, begin))))
-        return true;
     if (after == U'页') return true;
     // 7×24小时 (always), 4.0版本 and 工业4.0 (versions, not amounts).
     if (after == U'×' || after == U'*' || after == U'版') return true;
@@ -261,6 +268,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (char_at(text, end) == U'番') return Verdict::reject;
     const bool time_kind = q.kind == Kind::date || q.kind == Kind::year || q.kind == Kind::period;
     if (!time_kind && leading_zero_code(text, begin)) return Verdict::reject;  // 04月25日 is a date
+    // 如图3所示 reads 3所 as a count of institutions otherwise.
+    if (!time_kind && numbers_a_figure_or_table(text, begin)) return Verdict::reject;
     if (q.kind == Kind::ordinal) {
         // 第3页 numbers a page of the document, which says nothing about the world.
         if (after == U'页' || starts_with_any(text, begin, ordinal_word_index())) return Verdict::reject;

@@ -68,8 +68,20 @@ void share_change(std::string_view text, std::vector<Mention>& found) {
 /// touched.
 std::size_t expected_mentions(std::string_view text) { return text.size() / 128 + 8; }
 
+/// 表2 or 图3 opening a line is a caption's number, though PDF cleaning joins the line to the Han
+/// text that ends the line before (…如下 + 表2 reads 下表2): the raw text shows the line break.
+bool numbers_a_caption_line(const CleanText& clean, std::size_t begin) {
+    const std::string_view text = clean.text();
+    const std::size_t mark = recognize::previous_char_start(text, begin);
+    const char32_t c = char_at(text, mark);
+    if (mark == 0 || (c != U'图' && c != U'表')) return false;
+    const std::string gap = clean.raw_slice(clean.raw_end(mark), clean.raw_begin(mark));
+    return gap.find('\n') != std::string::npos || gap.find('\r') != std::string::npos;
+}
+
 /// Finds every mention in clean text; diagnostics collects numbers too large to represent.
-Found find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
+Found find_mentions(const CleanText& clean, std::vector<Error>* diagnostics) {
+    const std::string_view text = clean.text();
     Found found;
     found.mentions.reserve(expected_mentions(text));
     found.relative_years.reserve(expected_mentions(text));
@@ -137,6 +149,10 @@ Found find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
         case recognize::Verdict::accept:
             break;
         }
+        if (reading.bare && numbers_a_caption_line(clean, pos)) {
+            pos += length;
+            continue;
+        }
         Quantity& q = reading.quantity;
         recognize::read_count_without_classifier(text, end, reading.bare, q);
         end = recognize::extend_duration(text, end, q);
@@ -173,7 +189,7 @@ void set_year(Quantity& q, int year) {
 
 std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector<Error>* diagnostics) {
     const std::size_t known = diagnostics ? diagnostics->size() : 0;
-    Found found = find_mentions(text.text(), diagnostics);
+    Found found = find_mentions(text, diagnostics);
     if (diagnostics) {
         for (std::size_t i = known; i < diagnostics->size(); ++i)
             (*diagnostics)[i].offset = text.raw_begin((*diagnostics)[i].offset);

@@ -60,12 +60,21 @@ TEST_CASE("numerals inside words, idioms, names and codes are not figures") {
         "股票代码688001", "拨打12345热线", "iPhone 15发布", "GPT-4模型", "主要任务1.加快建设", "大模型4.0版本",
         "迈向工业4.0", "7×", "营收翻了近一番", "成千上万的观众", "数以万计的游客", "成百上千家企业",
         // Figure and table numbers, footnote marks, page numbers.
-        "图1 研发投入情况", "表2 主要指标", "统计公报[1]", "第 3 页 共 12 页",
+        "图1 研发投入情况", "表2 主要指标", "统计公报[1]", "第 3 页 共 12 页", "（见表2）", "如图3所示",
+        "详见附表1", "数据如下表2", "全市三次产业结构", "三\n次产业构成",
     };
     for (const char* text : texts) {
         CAPTURE(std::string(text));
         CHECK(surfaces_of(text).empty());
     }
+}
+
+TEST_CASE("a figure or table number opening a line is a caption, though cleaning joins the line") {
+    CHECK(surfaces_of("主要指标如下\n表2\n2023年主要指标") == std::vector<std::string>{"2023年"});
+    CHECK(surfaces_of("各区情况见下图\n图 3 各区生产总值") == std::vector<std::string>{});
+    // Within a line, a number after 表 that ends another word is a number.
+    CHECK(surfaces_of("数据表 23") == std::vector<std::string>{"23"});
+    CHECK(surfaces_of("召开了三次会议") == std::vector<std::string>{"三次"});
 }
 
 TEST_CASE("tenths take the noun they are a share of, unless 成 begins a word of its own") {
