@@ -190,6 +190,8 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
         if (!owner.empty() && owner.size() <= 30) q.base = std::string(owner);
         return;
     }
+    // Without a change verb or 的, a ratio is a level (收入比为2.5∶1): the 比 before it is no base.
+    if (q.change == Change::none) return;
     q.base = find_base(verb_at == std::string_view::npos ? clause : clause.substr(0, verb_at));
 }
 

@@ -254,6 +254,24 @@ bool leading_zero_code(std::string_view text, std::size_t begin) {
     return begin + 1 < text.size() && text[begin] == '0' && is_ascii_digit(static_cast<unsigned char>(text[begin + 1]));
 }
 
+/// Whether a colon ratio is a clock time instead: 10:30 is, unless a ratio is spoken of just before
+/// it (比例为1:10, 之比为3:20). Written with the ratio sign (∶) it is always a ratio.
+bool clock_time_not_ratio(std::string_view text, std::size_t begin, std::size_t end, const Reading& r) {
+    if (!r.clock_like || text.substr(begin, end - begin).find("∶") != std::string_view::npos) return false;
+    constexpr std::size_t reach = 4 * std::string_view("比").size();  // four characters back
+    const std::size_t from = begin > reach ? begin - reach : 0;
+    return text.substr(from, begin - from).find("比") == std::string_view::npos;
+}
+
+/// 25日 with its month written earlier stands where a date stands: opening a clause, or after 于 在
+/// 至 到 从 自 (截)止. 连续3日, 近7日, 3日内 and 7日均线 are spans of days.
+bool day_stands_as_date(std::string_view text, std::size_t begin, std::size_t end) {
+    const char32_t before = char_before(text, begin);
+    const char32_t after = char_at(text, end);
+    if (is_cjk_ideograph(before) && !contains_char(U"于在至到从自止", before)) return false;
+    return !contains_char(U"内来均", after);
+}
+
 }  // namespace
 
 Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const Reading& r) {
@@ -270,6 +288,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (!time_kind && leading_zero_code(text, begin)) return Verdict::reject;  // 04月25日 is a date
     // 如图3所示 reads 3所 as a count of institutions otherwise.
     if (!time_kind && numbers_a_figure_or_table(text, begin)) return Verdict::reject;
+    if (q.kind == Kind::date && q.date.month == 0 && !day_stands_as_date(text, begin, end)) return Verdict::reject;
+    if (clock_time_not_ratio(text, begin, end, r)) return Verdict::reject;
     if (q.kind == Kind::ordinal) {
         // 第3页 numbers a page of the document, which says nothing about the world.
         if (after == U'页' || starts_with_any(text, begin, ordinal_word_index())) return Verdict::reject;
@@ -295,6 +315,9 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
 
     if (inside_short_quote(text, begin, end)) return Verdict::reject;
 
+    // 近7日, 超过10日: a hedged span of days or months, which we do not read (日 is no unit here).
+    if (q.kind == Kind::number && !r.unit_class && q.unit.empty() && (after == U'日' || after == U'月'))
+        return Verdict::reject;
     if (r.bare) {
         // A Chinese numeral without unit or hedge is mostly a word (统一, 四川, 千行百业, 三十而立);
         // one with inner structure standing on its own (一百五十二。) is a number.

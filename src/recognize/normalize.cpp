@@ -505,6 +505,44 @@ Normalized slash_fraction(const ast::SlashFraction& f) {
     return accept(std::move(*r));
 }
 
+/// 2.06∶1, 1:1.5: a proportion of two terms, as a ratio first ÷ second (2.06 x; 1:1.5 about 0.667).
+/// A composition of more terms (0.2∶14.9∶84.9) has no single value: not read, and none of its
+/// parts is read either (scan passes over a number after a ratio sign).
+Normalized colon_ratio(const ast::ColonRatio& ratio) {
+    if (ratio.rest.size() != 1) return reject();
+    auto first = evaluate_numeral(ratio.first);
+    if (!first) return fail(first.error());
+    auto second = evaluate_numeral(ratio.rest.front());
+    if (!second) return fail(second.error());
+    if (second->value.is_zero()) return reject();
+    auto r = quotient(*first, *second);
+    if (!r) return fail(r.error());
+    r->quantity.kind = Kind::ratio;
+    r->quantity.unit = "x";
+    // 10:30 is more likely a clock time: two integers, the second of two digits (judged in context).
+    const std::string& minutes = ratio.rest.front();
+    r->clock_like = ratio.first.find('.') == std::string::npos && minutes.size() == 2;
+    return accept(std::move(*r));
+}
+
+/// 25日至29日: days of a month written earlier in the text. The month stays 0 (unknown) here; scan
+/// takes it from the date before, and without one the days are not read.
+Normalized day_span(const ast::DaySpan& days) {
+    const auto first = small_integer(days.first, 1, 31);
+    if (!first) return reject();
+    Reading r;
+    Quantity& q = r.quantity;
+    q.kind = Kind::date;
+    q.date.day = *first;
+    if (days.last) {
+        const auto last = small_integer(*days.last, 1, 31);
+        if (!last || *last <= *first) return reject();
+        q.date_end.day = *last;
+        q.qualifier = Qualifier::range;
+    }
+    return accept(std::move(r));
+}
+
 /// The year written before a month or quarter (2024年一季度), 0 when none; nullopt when what is
 /// written there is no year (85年 is not read as one).
 std::optional<int> written_year(const boost::optional<std::string>& year) {
@@ -575,6 +613,8 @@ struct Visitor {
     Normalized operator()(const ast::Doubling& d) const { return doubling(d); }
     Normalized operator()(const ast::Fraction& f) const { return fraction(f); }
     Normalized operator()(const ast::SlashFraction& f) const { return slash_fraction(f); }
+    Normalized operator()(const ast::ColonRatio& r) const { return colon_ratio(r); }
+    Normalized operator()(const ast::DaySpan& d) const { return day_span(d); }
 };
 
 }  // namespace

@@ -114,8 +114,18 @@ TEST_CASE("Parts: percent words, fractions, tenths, percentage points") {
         {"1/4", Kind::number, "0.25", ""},
         {"超过2/3", Kind::number, "0.666666666667", "", Qualifier::over, "0.666666666667"},
         {"1/5以上", Kind::number, "0.2", "", Qualifier::at_least, "0.2"},
+        // Proportions with a ratio sign or a colon: first ÷ second, as a ratio.
+        {"2.06∶1", Kind::ratio, "2.06", "x"},
+        {"2.06:1", Kind::ratio, "2.06", "x"},
+        {"2.06：1", Kind::ratio, "2.06", "x"},
+        {"1:1", Kind::ratio, "1", "x"},
+        {"3∶4", Kind::ratio, "0.75", "x"},
+        {"1:1.5", Kind::ratio, "0.666666666667", "x", Qualifier::approx},
     };
     for (const auto& row : rows) check(row);
+    // A composition of three terms has no single value; 1:0 none at all.
+    CHECK_FALSE(parse("0.2∶14.9∶84.9"));
+    CHECK_FALSE(parse("1:0"));
 }
 
 TEST_CASE("Hedges before and after the number, with their bounds") {
@@ -141,6 +151,9 @@ TEST_CASE("Hedges before and after the number, with their bounds") {
         {"5吨以下", Kind::measure, "5", "t", Qualifier::at_most, nullptr, "5"},
         {"最多10人", Kind::count, "10", "count", Qualifier::at_most, nullptr, "10"},
         {"不超过3%", Kind::percent, "3", "%", Qualifier::at_most, nullptr, "3"},
+        // A plus after the number: so many or more.
+        {"10万+", Kind::number, "100000", "", Qualifier::at_least, "100000"},
+        {"1000+", Kind::number, "1000", "", Qualifier::at_least, "1000"},
     };
     for (const auto& row : rows) check(row);
 }

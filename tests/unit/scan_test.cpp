@@ -1,6 +1,7 @@
 // scan(): every mention of a text, with raw byte offsets, and nothing that is not a figure.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -260,6 +261,66 @@ TEST_CASE("dates take their year from the text, or from the reference year given
     found = mentions_of("4月25日开幕");
     REQUIRE(found.size() == 1);
     CHECK(found[0].quantity.value_text() == "--04-25");
+}
+
+TEST_CASE("days written without a month take the month of the date before them") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> surfaces;
+        const char* value;  // of the last mention
+        const char* upper;  // nullptr: not a range
+    };
+    const Row rows[] = {
+        {"4月，论坛在北京举办。25日至29日，平行论坛陆续举行。", {"4月", "25日至29日"}, "2024-04-25", "2024-04-29"},
+        {"论坛于4月25日开幕，27-29日举办技术交易大会。", {"4月25日", "27-29日"}, "2024-04-27", "2024-04-29"},
+        {"展会5月26日至30日举办。31日，闭幕式举行。", {"5月26日至30日", "31日"}, "2024-05-31", nullptr},
+        {"2023年12月30日至1月2日放假，3日起恢复。", {"2023年12月30日至1月2日", "3日"}, "2024-01-03", nullptr},
+        {"会议将于3月召开，于10日闭幕。", {"3月", "10日"}, "2024-03-10", nullptr},
+        // Without a month before them, days are not read; nor a day the month does not have.
+        {"25日至29日，论坛举行。", {}, nullptr, nullptr},
+        {"4月30日开幕，31日闭幕。", {"4月30日"}, "2024-04-30", nullptr},
+        // A quarter or a run of months names no single month.
+        {"一季度增长5%，25日发布。", {"一季度", "5%"}, "5", nullptr},
+        // Spans of days, not dates.
+        {"4月起，连续3日举办，近7日访客增加，3日内完成。", {"4月"}, "2024-04", nullptr},
+        {"100日元", {"100日元"}, "100", nullptr},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        const auto found = mentions_of(row.text, 2024);
+        std::vector<std::string> surfaces;
+        for (const auto& m : found) surfaces.push_back(m.surface);
+        CHECK(surfaces == row.surfaces);
+        if (found.empty() || row.value == nullptr) continue;
+        CHECK(found.back().quantity.value_text() == row.value);
+        CHECK(found.back().quantity.upper_text() ==
+              (row.upper ? std::optional<std::string>(row.upper) : std::nullopt));
+    }
+    CHECK_FALSE(parse("25日至29日"));  // alone, the month cannot be told
+}
+
+TEST_CASE("a colon between numbers is a ratio, unless it writes a clock time") {
+    CHECK(surfaces_of("城乡居民收入比由2.56∶1缩小到2.06∶1") == std::vector<std::string>{"2.56∶1", "2.06∶1"});
+    CHECK(surfaces_of("资金按1:1配套") == std::vector<std::string>{"1:1"});
+    CHECK(surfaces_of("配比为1：1.5") == std::vector<std::string>{"1：1.5"});
+    CHECK(surfaces_of("上午10:30开幕") == std::vector<std::string>{});
+    CHECK(surfaces_of("投入产出比例为1:10") == std::vector<std::string>{"1:10"});
+    // A composition of three terms is passed over whole, not read term by term.
+    CHECK(surfaces_of("三次产业结构为0.2∶14.9∶84.9") == std::vector<std::string>{});
+    CHECK(surfaces_of("三次产业结构为0.2:14.9:84.9") == std::vector<std::string>{});
+    // A ratio that is a level has no comparison base (the 比 of 收入比 is a noun).
+    const auto found = mentions_of("收入比为2.5∶1");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.kind == Kind::ratio);
+    CHECK(found[0].quantity.base.empty());
+}
+
+TEST_CASE("a plus after a number means so many or more, a plus between numbers adds") {
+    CHECK(surfaces_of("播放量10万+，") == std::vector<std::string>{"10万+"});
+    CHECK(surfaces_of("“1+1=2”") == std::vector<std::string>{});
+    CHECK(surfaces_of("“2+2+N”模式") == std::vector<std::string>{});
+    const auto found = mentions_of("1+X证书");
+    for (const auto& m : found) CHECK(m.quantity.qualifier == Qualifier::exact);
 }
 
 TEST_CASE("statistical periods are one date each, with the year written or the document's") {
