@@ -112,7 +112,14 @@ TEST_CASE("Parts: percent words, fractions, tenths, percentage points") {
         // The same with digits and a slash.
         {"1/3", Kind::number, "0.333333333333", "", Qualifier::approx},
         {"1/4", Kind::number, "0.25", ""},
-        {"超过2/3", Kind::number, "0.666666666667", "", Qualifier::over, "0.666666666667"},
+        // A bound set by a hedge around a fraction that is no finite decimal is rounded outward, so
+        // it never cuts off the fraction itself.
+        {"超过2/3", Kind::number, "0.666666666667", "", Qualifier::over, "0.666666666666"},
+        {"三分之二以上", Kind::number, "0.666666666667", "", Qualifier::at_least, "0.666666666666"},
+        {"近三分之一", Kind::number, "0.333333333333", "", Qualifier::under, nullptr, "0.333333333334"},
+        {"不到1/3", Kind::number, "0.333333333333", "", Qualifier::under, nullptr, "0.333333333334"},
+        {"1/3以上", Kind::number, "0.333333333333", "", Qualifier::at_least, "0.333333333333"},
+        {"不超过四分之三", Kind::number, "0.75", "", Qualifier::at_most, nullptr, "0.75"},
         {"1/5以上", Kind::number, "0.2", "", Qualifier::at_least, "0.2"},
         // Proportions with a ratio sign or a colon: first ÷ second, as a ratio.
         {"2.06∶1", Kind::ratio, "2.06", "x"},
