@@ -369,16 +369,17 @@ std::size_t fixed_word_length(std::string_view text, std::size_t begin) {
 }
 
 std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& q) {
-    if (q.kind != Kind::duration && q.kind != Kind::ratio) return end;
-    // 一年多, 3倍多: 多 after the unit is more than so many, up to the next round number, as 3000多
-    // is 3000..4000.
+    const bool tenths = q.kind == Kind::percent && ends_with_at(text, end, "成");
+    if (q.kind != Kind::duration && q.kind != Kind::ratio && !tenths) return end;
+    // 一年多, 3倍多, 两成多: 多 after the unit is more than so many, up to the next round number, as
+    // 3000多 is 3000..4000 (两成多 is 20..30%).
     if (starts_with_at(text, end, "多") && q.qualifier == Qualifier::exact) {
         q.qualifier = Qualifier::more_than_round;
         q.lower = q.value;
         if (auto next = next_round(q.value)) q.upper = *next;
         end += std::string_view("多").size();
     }
-    if (q.kind == Kind::ratio) return end;  // 以来 and 来 complete durations only
+    if (q.kind != Kind::duration) return end;  // 以来 and 来 complete durations only
     for (std::string_view tail : {"以来", "来"}) {
         // 十年来 (over the past ten years), but not 十年来自… (ten years came from).
         if (starts_with_at(text, end, tail) && !starts_with_at(text, end, "来自") && !starts_with_at(text, end, "来说")) {

@@ -231,6 +231,8 @@ TEST_CASE("Units: money, counts, ratios, measures, rates") {
         {"8英镑", Kind::money, "8", "GBP"},
         {"1.9倍", Kind::ratio, "1.9", "x"},
         {"3倍多", Kind::ratio, "3", "x", Qualifier::more_than_round, "3", "4"},
+        {"两成多", Kind::percent, "20", "%", Qualifier::more_than_round, "20", "30"},
+        {"三成多", Kind::percent, "30", "%", Qualifier::more_than_round, "30", "40"},
         {"一倍多", Kind::ratio, "1", "x", Qualifier::more_than_round, "1", "2"},
         {"千亿元级", Kind::money, "100000000000", "CNY", Qualifier::approx},
         {"300亿元级", Kind::money, "30000000000", "CNY", Qualifier::approx},
