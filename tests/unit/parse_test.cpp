@@ -228,6 +228,11 @@ TEST_CASE("Units: money, counts, ratios, measures, rates") {
         {"3亿欧元", Kind::money, "300000000", "EUR"},
         {"20港元", Kind::money, "20", "HKD"},
         {"500日元", Kind::money, "500", "JPY"},
+        // Dimes and cents after whole yuan.
+        {"5元5角", Kind::money, "5.5", "CNY"},
+        {"3元5角2分", Kind::money, "3.52", "CNY"},
+        {"十元零五分", Kind::money, "10.05", "CNY"},
+        {"两元两角", Kind::money, "2.2", "CNY"},
         {"8英镑", Kind::money, "8", "GBP"},
         {"1.9倍", Kind::ratio, "1.9", "x"},
         {"3倍多", Kind::ratio, "3", "x", Qualifier::more_than_round, "3", "4"},

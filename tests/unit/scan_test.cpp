@@ -315,6 +315,13 @@ TEST_CASE("a colon between numbers is a ratio, unless it writes a clock time") {
     CHECK(found[0].quantity.base.empty());
 }
 
+TEST_CASE("dimes and cents belong to the yuan before them, and are no figure alone") {
+    CHECK(surfaces_of("票价为5元5角，") == std::vector<std::string>{"5元5角"});
+    CHECK(surfaces_of("每份售价3角") == std::vector<std::string>{});
+    CHECK(surfaces_of("花费5元2分钟即可") == std::vector<std::string>{"5元", "2分钟"});
+    CHECK(surfaces_of("补贴5亿元5年内发放") == std::vector<std::string>{"5亿元", "5年"});
+}
+
 TEST_CASE("a plus after a number means so many or more, a plus between numbers adds") {
     CHECK(surfaces_of("播放量10万+，") == std::vector<std::string>{"10万+"});
     CHECK(surfaces_of("“1+1=2”") == std::vector<std::string>{});
