@@ -205,6 +205,11 @@ TEST_CASE("rates of change and their comparison base") {
         {"利润率高于均值的企业占35%", Change::none, ""},  // 高于 compares something else
         {"比上年末净增87.4万个", Change::up, "上年末"},
         {"贷款利率下调0.25个百分点", Change::down, ""},
+        // A growth rate that speeds up or slows down.
+        {"增速比上年加快2.2个百分点", Change::up, "上年"},
+        {"增速较一季度放缓0.3个百分点", Change::down, "较一季度"},
+        {"价格同比回升0.4%", Change::up, "同比"},
+        {"加快建设3个中心", Change::none, ""},
         // A list after one change verb: each item changes the same way.
         {"同比分别增长10%、12%", Change::up, "同比"},
         {"开行列数增长10%，占比12%", Change::none, ""},
