@@ -72,10 +72,9 @@ Possible possible_alternatives(const char* first, const char* last, NumeralMemo&
         can.month_span = end_of(connector, month, last) != nullptr;
         // date: numeral 月 …
         can.date = month != numeral;
-    }
-    // days: numeral 日 … or numeral connector …
-    if (const char* day = numerals.numeral_end(first, last)) {
-        can.day_span = starts_with(day, last, "日") || end_of(connector, day, last) != nullptr;
+        // days: numeral 日 …, or numeral connector … (the connector test above, when no 月 follows);
+        // never after a year.
+        can.day_span = after_year == first && (starts_with(numeral, last, "日") || (can.month_span && !can.date));
     }
     // quarter: 上半年 | 下半年 | (第|前)? numeral (connector …)? 季度
     if (starts_with(after_year, last, "上半年") || starts_with(after_year, last, "下半年")) {

@@ -20,7 +20,6 @@
 //   colon-ratio := term ((∶|:) term)+    term := d+ (. d+)?        2.06∶1  1:1.5  0.2∶14.9∶84.9
 //   figure   := prefix? currency-sign? fraction-word? amount unit?
 //               (connector amount unit?)? 半? (/ per-unit)? suffix?  超610亿元  70%-80%  18.5万元/人
-//   suffix   := 以上 | 左右 | … | + (not before a digit, letter or operator)      10万+
 //   amount   := numeral (多|余)? magnitude*                       3000多  5万余  1000多万
 //   numeral  := sign? (arabic k? | 〇一二…九两几数 | 十百千 | 万亿兆)+ (点 digit+ magnitude*)?
 //
@@ -221,12 +220,9 @@ private:
     static void forget(boost::optional<ast::RangeEnd>& end) { end.reset(); }
 };
 
-// 10万+ is 10万 or more; in 2+2+N, 1+1=2 or 1+X the plus adds.
-inline const auto plus_that_adds = lit('+') >> (digit | x3::ascii::alpha | lit('+') | lit('='));
 inline const auto figure_def = -prefix_word >> -currency_sign >> -fraction_word >> amount >>
                                -unit_word >> -(x3::omit[connector] >> range_end[same_unit_as_start{}]) >>
-                               matches[lit("半")] >> -(lit('/') >> per_word) >>
-                               -(!plus_that_adds >> suffix_word >> !lit("游"));
+                               matches[lit("半")] >> -(lit('/') >> per_word) >> -(suffix_word >> !lit("游"));
 
 inline const auto ordinal_def = lit("第") >> numeral >> raw[-ordinal_suffix];
 

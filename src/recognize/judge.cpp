@@ -219,8 +219,7 @@ std::size_t digits_only_length(std::string_view text, std::size_t begin, std::si
 
 /// 图1, 表2 opening a caption, and 见表2, 如图3所示, 附表1, 下表2 referring to one: the number of a
 /// figure or table. After another word it is a word and a number (数据表 23).
-bool numbers_a_figure_or_table(std::string_view text, std::size_t begin) {
-    const char32_t before = char_before(text, begin);
+bool numbers_a_figure_or_table(std::string_view text, std::size_t begin, char32_t before) {
     if (before != U'图' && before != U'表') return false;
     const char32_t word_before = char_before(text, previous_char_start(text, begin));
     return !is_cjk_ideograph(word_before) || contains_char(U"见如附下上详", word_before);
@@ -265,9 +264,7 @@ bool clock_time_not_ratio(std::string_view text, std::size_t begin, std::size_t 
 
 /// 25日 with its month written earlier stands where a date stands: opening a clause, or after 于 在
 /// 至 到 从 自 (截)止. 连续3日, 近7日, 3日内 and 7日均线 are spans of days.
-bool day_stands_as_date(std::string_view text, std::size_t begin, std::size_t end) {
-    const char32_t before = char_before(text, begin);
-    const char32_t after = char_at(text, end);
+bool day_stands_as_date(char32_t before, char32_t after) {
     if (is_cjk_ideograph(before) && !contains_char(U"于在至到从自止", before)) return false;
     return !contains_char(U"内来均", after);
 }
@@ -287,8 +284,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     const bool time_kind = q.kind == Kind::date || q.kind == Kind::year || q.kind == Kind::period;
     if (!time_kind && leading_zero_code(text, begin)) return Verdict::reject;  // 04月25日 is a date
     // 如图3所示 reads 3所 as a count of institutions otherwise.
-    if (!time_kind && numbers_a_figure_or_table(text, begin)) return Verdict::reject;
-    if (q.kind == Kind::date && q.date.month == 0 && !day_stands_as_date(text, begin, end)) return Verdict::reject;
+    if (!time_kind && numbers_a_figure_or_table(text, begin, before)) return Verdict::reject;
+    if (q.kind == Kind::date && q.date.month == 0 && !day_stands_as_date(before, after)) return Verdict::reject;
     if (clock_time_not_ratio(text, begin, end, r)) return Verdict::reject;
     if (q.kind == Kind::ordinal) {
         // 第3页 numbers a page of the document, which says nothing about the world.

@@ -27,7 +27,6 @@ constexpr QualifierWord suffix_table[] = {
     {"以上", at_least}, {"之上", at_least}, {"及以上", at_least},
     {"以下", at_most}, {"以内", at_most}, {"之内", at_most}, {"及以下", at_most},
     {"左右", approx}, {"上下", approx}, {"许", approx}, {"级", approx},
-    {"+", at_least},  // 10万+: 10万 or more (the grammar leaves the plus of 2+2 alone)
 };
 
 using enum UnitClass;

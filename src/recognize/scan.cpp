@@ -71,10 +71,15 @@ std::size_t expected_mentions(std::string_view text) { return text.size() / 128 
 
 /// The 1 of 2.06∶1 or the 32 of 10:32: a term after a ratio sign (or a clock's colon) is read with
 /// the term before it, or not at all (0.2∶14.9∶84.9 is no single figure).
+/// Byte compares only: the scan asks this at every digit.
 bool follows_ratio_sign(std::string_view text, std::size_t pos) {
-    const std::size_t sign = recognize::previous_char_start(text, pos);
-    const char32_t c = char_at(text, sign);
-    return (c == U':' || c == U'∶') && recognize::is_ascii_digit(recognize::char_before(text, sign));
+    constexpr std::string_view ratio_sign = "∶";
+    std::size_t sign = pos;
+    if (pos >= 1 && text[pos - 1] == ':')
+        sign = pos - 1;
+    else if (pos >= ratio_sign.size() && text.substr(pos - ratio_sign.size(), ratio_sign.size()) == ratio_sign)
+        sign = pos - ratio_sign.size();
+    return sign != pos && sign >= 1 && recognize::is_ascii_digit(static_cast<unsigned char>(text[sign - 1]));
 }
 
 /// 表2 or 图3 opening a line is a caption's number, though PDF cleaning joins the line to the Han
@@ -206,6 +211,7 @@ Found find_mentions(const CleanText& clean, std::vector<Error>* diagnostics) {
         recognize::read_count_without_classifier(text, end, reading.bare, q);
         end = recognize::extend_duration(text, end, q);
         end = recognize::extend_jiao_fen(text, end, q);
+        end = recognize::extend_plus(text, end, q);
         const std::size_t previous_end = found.mentions.empty() ? 0 : found.mentions.back().clean_end;
         pos = recognize::extend_below_zero(text, pos, previous_end, q);
         recognize::read_session_ordinal(text, pos, end, q);
