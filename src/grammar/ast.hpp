@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <boost/optional.hpp>
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
@@ -81,6 +82,19 @@ struct SlashFraction {
     boost::optional<int> suffix;
 };
 
+/// 2.06∶1, 1:1.5: a proportion written with a ratio sign, its terms as written. More than two terms
+/// (0.2∶14.9∶84.9, a composition) is read too, so that no part of it is read as a ratio of its own.
+struct ColonRatio {
+    std::string first;
+    std::vector<std::string> rest;
+};
+
+/// 25日, 25日至29日, 27-29日: days whose month was written earlier in the text (4月…25日至29日).
+struct DaySpan {
+    std::string first;
+    boost::optional<std::string> last;
+};
+
 /// 一季度, 第三季度, 前三季度, 上半年, 下半年: the words after the year.
 struct QuarterWord {
     std::string lead;     // "", "第", "前", or the whole word 上半年 / 下半年
@@ -108,7 +122,8 @@ struct IsoDate {
     std::string day;  // "" when only year and month are written
 };
 
-struct Mention : boost::spirit::x3::variant<IsoDate, Quarter, MonthSpan, Ordinal, Date, Doubling, Fraction, SlashFraction, Figure> {
+struct Mention : boost::spirit::x3::variant<IsoDate, Quarter, MonthSpan, Ordinal, Date, DaySpan, Doubling, Fraction,
+                                           SlashFraction, ColonRatio, Figure> {
     using base_type::base_type;
     using base_type::operator=;
 };

@@ -20,3 +20,5 @@ BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::QuarterWord, lead, numeral, la
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Quarter, year, word)
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::MonthSpan, year, first_month, end_year, last_month)
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::IsoDate, year, month, day)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::ColonRatio, first, rest)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::DaySpan, first, last)

@@ -31,10 +31,24 @@ struct Possible {
     bool month_span = false;
     bool ordinal = false;
     bool date = false;
+    bool day_span = false;
     bool doubling = false;
     bool fraction = false;
     bool slash_fraction = false;
+    bool colon_ratio = false;
 };
+
+/// Whether the digits at `first` (with a decimal part) are followed by a ratio sign: 2.06∶1, 1:1.5.
+bool digits_before_ratio_sign(const char* first, const char* last) {
+    const char* it = first;
+    while (it != last && is_digit(*it)) ++it;
+    if (it == first) return false;
+    if (it != last && *it == '.') {
+        ++it;
+        while (it != last && is_digit(*it)) ++it;
+    }
+    return (it != last && *it == ':') || starts_with(it, last, "∶");
+}
 
 Possible possible_alternatives(const char* first, const char* last, NumeralMemo& numerals) {
     using lexical::connector;
@@ -58,6 +72,9 @@ Possible possible_alternatives(const char* first, const char* last, NumeralMemo&
         can.month_span = end_of(connector, month, last) != nullptr;
         // date: numeral 月 …
         can.date = month != numeral;
+        // days: numeral 日 …, or numeral connector … (the connector test above, when no 月 follows);
+        // never after a year.
+        can.day_span = after_year == first && (starts_with(numeral, last, "日") || (can.month_span && !can.date));
     }
     // quarter: 上半年 | 下半年 | (第|前)? numeral (connector …)? 季度
     if (starts_with(after_year, last, "上半年") || starts_with(after_year, last, "下半年")) {
@@ -76,6 +93,7 @@ Possible possible_alternatives(const char* first, const char* last, NumeralMemo&
     const char* digits = hedged;
     while (digits != last && is_digit(*digits)) ++digits;
     can.slash_fraction = digits != hedged && digits != last && *digits == '/';
+    can.colon_ratio = digits_before_ratio_sign(first, last);
     return can;
 }
 
@@ -101,9 +119,11 @@ bool parse_mention(const char*& first, const char* last, ast::Mention& out) {
            (can.month_span && parse_as<ast::MonthSpan>(month_span, first, last, numerals, out)) ||
            (can.ordinal && parse_as<ast::Ordinal>(ordinal, first, last, numerals, out)) ||
            (can.date && parse_as<ast::Date>(date, first, last, numerals, out)) ||
+           (can.day_span && parse_as<ast::DaySpan>(day_span, first, last, numerals, out)) ||
            (can.doubling && parse_as<ast::Doubling>(doubling, first, last, numerals, out)) ||
            (can.fraction && parse_as<ast::Fraction>(fraction, first, last, numerals, out)) ||
            (can.slash_fraction && parse_as<ast::SlashFraction>(slash_fraction, first, last, numerals, out)) ||
+           (can.colon_ratio && parse_as<ast::ColonRatio>(colon_ratio, first, last, numerals, out)) ||
            parse_as<ast::Figure>(figure, first, last, numerals, out);
 }
 

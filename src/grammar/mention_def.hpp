@@ -2,8 +2,8 @@
 // zgcfacts/text.hpp: ASCII digits, no PDF spaces) byte by byte; Chinese words are matched as UTF-8
 // literals and word tables are tries built from recognize/lexicon.cpp. Included only by mention.cpp.
 //
-//   mention  := iso-date | quarter | months | ordinal | date | doubling | fraction | slash-fraction
-//               | figure
+//   mention  := iso-date | quarter | months | ordinal | date | days | doubling | fraction
+//               | slash-fraction | colon-ratio | figure
 //   iso-date := dddd (-|/|.) d{1,2} ((same separator) d{1,2})?       2024-04-30  2023-08
 //   quarter  := (numeral 年)? ((第|前)? numeral (connector 第? numeral)? 季度 | 上半年 | 下半年)
 //                                                                    一季度  2024年前三季度  一至三季度
@@ -12,9 +12,12 @@
 //   ordinal  := 第 numeral ordinal-suffix?                       第七届  第三代  第一
 //   date     := (numeral 年)? numeral 月 (numeral 日|号)? 份?
 //               (connector (numeral 月)? numeral 日|号)?          4月25日至29日  2023年3月  4月27-29日
+//   days     := numeral 日 (connector numeral 日)?  |  numeral connector numeral 日
+//               (the month comes from the text before)          25日  25日至29日  27-29日
 //   doubling := 翻 了? numeral? (番 | 倍) 多?                    翻倍  翻了两番  翻一番多
 //   fraction := prefix? numeral 分之 numeral suffix?              三分之一  近三分之二  五分之一以上
 //   slash-fraction := prefix? d+ / d+ (not / d) suffix?           1/3  超过2/3
+//   colon-ratio := term ((∶|:) term)+    term := d+ (. d+)?        2.06∶1  1:1.5  0.2∶14.9∶84.9
 //   figure   := prefix? currency-sign? fraction-word? amount unit?
 //               (connector amount unit?)? 半? (/ per-unit)? suffix?  超610亿元  70%-80%  18.5万元/人
 //   amount   := numeral (多|余)? magnitude*                       3000多  5万余  1000多万
@@ -154,6 +157,8 @@ struct quarter_word_class;
 struct quarter_class;
 struct month_span_class;
 struct iso_date_class;
+struct day_span_class;
+struct colon_ratio_class;
 struct mention_class;
 
 // Rules.
@@ -173,6 +178,8 @@ inline const x3::rule<quarter_word_class, ast::QuarterWord> quarter_word = "quar
 inline const x3::rule<quarter_class, ast::Quarter> quarter = "quarter";
 inline const x3::rule<month_span_class, ast::MonthSpan> month_span = "month span";
 inline const x3::rule<iso_date_class, ast::IsoDate> iso_date = "ISO date";
+inline const x3::rule<day_span_class, ast::DaySpan> day_span = "days";
+inline const x3::rule<colon_ratio_class, ast::ColonRatio> colon_ratio = "colon ratio";
 inline const x3::rule<mention_class, ast::Mention> mention = "mention";
 
 namespace definitions {
@@ -234,6 +241,12 @@ inline const auto date_start_def = written_year >> numeral >> lit("月") >> whol
 inline const auto date_end_def = whole(numeral >> lit("月")) >> numeral >> day_mark;
 inline const auto date_def = date_start >> -(x3::omit[connector] >> date_end);
 
+// The day mark may be written once, after a range (27-29日), as in `date`. 号 is left out: without
+// a month, 3号 is more often a number (3号线, 1号楼) than a day; 500日元 is money.
+inline const auto day_mark_alone = lit("日") >> !lit("元");
+inline const auto day_span_def = numeral >> (day_mark_alone | &(x3::omit[connector] >> numeral >> day_mark_alone)) >>
+                                 whole(x3::omit[connector] >> numeral >> day_mark_alone);
+
 inline const auto doubling_def = lit("翻") >> -lit("了") >> whole(numeral) >>
                                  ((lit("番") >> attr(false)) | (lit("倍") >> attr(true))) >> matches[more];
 
@@ -243,6 +256,12 @@ inline const auto fraction_def = -prefix_word >> !fraction_word >> numeral >> li
 inline const auto slash_digits = raw[+digit];
 inline const auto slash_fraction_def = -prefix_word >> slash_digits >> lit('/') >> slash_digits >>
                                        !(lit('/') | digit | lit('.')) >> -suffix_word;
+
+// 2.06∶1 (∶ is the ratio sign; cleaning writes ： between digits as :). Whether a colon between
+// numbers is a ratio or a clock time (10:30) is judged in context.
+inline const auto ratio_term = raw[+digit >> -(lit('.') >> +digit)];
+inline const auto ratio_sign = lit("∶") | lit(':');
+inline const auto colon_ratio_def = ratio_term >> +(ratio_sign >> ratio_term);
 
 inline const auto last_quarter = whole(x3::omit[connector >> -lit("第")] >> numeral);
 inline const auto quarter_word_def = (raw[-(lit("第") | lit("前"))] >> numeral >> last_quarter >> lit("季度")) |
@@ -281,12 +300,13 @@ inline const auto iso_date_def = (iso_year_then<'-'>() >> iso_part<'-'>() >> iso
 // parse_mention() (mention.cpp) tries these alternatives itself, in this order, leaving out those
 // that cannot match at the place: a change here is a change there.
 inline const auto mention_def =
-    iso_date | quarter | month_span | ordinal | date | doubling | fraction | slash_fraction | figure;
+    iso_date | quarter | month_span | ordinal | date | day_span | doubling | fraction | slash_fraction | colon_ratio |
+    figure;
 
 }  // namespace definitions
 
 using namespace definitions;
-BOOST_SPIRIT_DEFINE(numeral, amount, range_end, figure, ordinal, date_start, date_end, date, doubling,
-                    fraction, slash_fraction, quarter_word, quarter, month_span, iso_date, mention)
+BOOST_SPIRIT_DEFINE(numeral, amount, range_end, figure, ordinal, date_start, date_end, date, day_span, doubling,
+                    fraction, slash_fraction, colon_ratio, quarter_word, quarter, month_span, iso_date, mention)
 
 }  // namespace zgcfacts::grammar

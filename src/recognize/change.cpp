@@ -15,7 +15,7 @@ struct ChangeVerb {
 };
 
 // Longer words first so 增长 is found before 增.
-constexpr std::array<ChangeVerb, 30> change_verbs{{
+constexpr std::array<ChangeVerb, 34> change_verbs{{
     {"净增加", Change::up}, {"净增", Change::up}, {"净减少", Change::down}, {"净减", Change::down},
     {"上调", Change::up}, {"下调", Change::down},
     {"增长", Change::up}, {"增加", Change::up}, {"提高", Change::up}, {"提升", Change::up},
@@ -23,14 +23,17 @@ constexpr std::array<ChangeVerb, 30> change_verbs{{
     {"增幅", Change::up}, {"增速", Change::up}, {"涨幅", Change::up}, {"翻", Change::up},
     {"下降", Change::down}, {"减少", Change::down}, {"降低", Change::down}, {"回落", Change::down},
     {"下滑", Change::down}, {"下跌", Change::down}, {"缩小", Change::down}, {"收窄", Change::down},
-    {"降幅", Change::down}, {"萎缩", Change::down}, {"增", Change::up}, {"降", Change::down},
+    {"降幅", Change::down}, {"萎缩", Change::down}, {"回升", Change::up},
+    // A growth rate that speeds up or slows down (增速加快2.2个百分点), said of rates only.
+    {"加快", Change::up}, {"放缓", Change::down}, {"减缓", Change::down},
+    {"增", Change::up}, {"降", Change::down},
 }};
 
 /// Whether `verb` can state an amount's change (比上年减少3.1万人, 增加1200家). Not the
 /// one-character 增/降, which also begin nouns (新增 is "newly added", not "more than before"), nor the
-/// rate nouns 增幅/增速/涨幅/降幅 or 翻, which take a percent or a multiple.
+/// rate nouns 增幅/增速/涨幅/降幅, 翻, or the speeds 加快/放缓/减缓, which take a percent or a multiple.
 bool changes_an_amount(std::string_view verb) {
-    for (std::string_view rate_only : {"增", "降", "增幅", "增速", "涨幅", "降幅", "翻"})
+    for (std::string_view rate_only : {"增", "降", "增幅", "增速", "涨幅", "降幅", "翻", "加快", "放缓", "减缓"})
         if (verb == rate_only) return false;
     return true;
 }
@@ -196,6 +199,8 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
         if (!owner.empty() && owner.size() <= 30) q.base = std::string(owner);
         return;
     }
+    // Without a change verb or 的, a ratio is a level (收入比为2.5∶1): the 比 before it is no base.
+    if (q.change == Change::none) return;
     q.base = find_base(verb_at == std::string_view::npos ? clause : clause.substr(0, verb_at));
 }
 

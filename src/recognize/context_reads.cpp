@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 
 #include "recognize/lexicon.hpp"
 #include "recognize/text_walk.hpp"
@@ -37,7 +38,61 @@ bool term_named_before(std::string_view text, std::size_t begin) {
     return true;
 }
 
+/// One digit written alone at `pos`, Arabic or Chinese (5, 五, 两): its value, and its length in bytes.
+struct Digit {
+    int value;
+    std::size_t length;
+};
+std::optional<Digit> one_digit_at(std::string_view text, std::size_t pos) {
+    const char32_t c = char_at(text, pos);
+    if (is_ascii_digit(c)) return Digit{static_cast<int>(c - U'0'), 1};
+    constexpr std::u32string_view chinese = U"零一二三四五六七八九";
+    const std::size_t at = chinese.find(c);
+    if (at != std::u32string_view::npos) return Digit{static_cast<int>(at), char_length(text, pos)};
+    if (c == U'两') return Digit{2, char_length(text, pos)};
+    return std::nullopt;
+}
+
+/// A digit then `mark` at `pos` (5角, 2分): the digit, and where the mark ends.
+std::optional<std::pair<int, std::size_t>> digit_then(std::string_view text, std::size_t pos, std::string_view mark) {
+    const auto digit = one_digit_at(text, pos);
+    if (!digit || !starts_with_at(text, pos + digit->length, mark)) return std::nullopt;
+    return std::pair{digit->value, pos + digit->length + mark.size()};
+}
+
 }  // namespace
+
+std::size_t extend_plus(std::string_view text, std::size_t end, Quantity& q) {
+    if (end >= text.size() || text[end] != '+' || q.qualifier != Qualifier::exact || !is_figure(q.kind)) return end;
+    const char32_t next = char_at(text, end + 1);
+    if (is_ascii_digit(next) || is_ascii_letter(next) || next == U'+' || next == U'=') return end;  // 2+2, 1+X
+    q.qualifier = Qualifier::at_least;
+    q.lower = q.value;
+    return end + 1;
+}
+
+std::size_t extend_jiao_fen(std::string_view text, std::size_t end, Quantity& q) {
+    if (q.kind != Kind::money || q.unit != "CNY" || q.multiplier != 0 || q.qualifier != Qualifier::exact ||
+        !q.value.is_integer() || !ends_with_at(text, end, "元"))
+        return end;
+    std::size_t pos = end;
+    if (starts_with_at(text, pos, "零")) pos += std::string_view("零").size();  // 十元零五分
+    int hundredths = 0;
+    if (const auto jiao = digit_then(text, pos, "角")) {
+        hundredths += 10 * jiao->first;
+        pos = jiao->second;
+    }
+    // 2分 but not 2分钟.
+    if (const auto fen = digit_then(text, pos, "分"); fen && !starts_with_at(text, fen->second, "钟")) {
+        hundredths += fen->first;
+        pos = fen->second;
+    }
+    if (hundredths == 0) return end;
+    auto value = q.value.plus(Decimal::from_int(hundredths).scaled(-2).value());
+    if (!value) return end;
+    q.value = *value;
+    return pos;
+}
 
 void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t end, Quantity& q) {
     if (q.kind != Kind::count || q.qualifier != Qualifier::exact) return;

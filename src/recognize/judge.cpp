@@ -16,15 +16,16 @@ namespace zgcfacts::recognize {
 namespace {
 
 // Idioms, names and fixed words that begin with a numeral the grammar could read as a figure.
-// 十四五 and its kin name five-year plans (十 then the adjacent digits 四五, which would read 14..15).
-constexpr std::array<std::string_view, 49> fixed_words{
+// 十四五 and its kin name five-year plans (十 then the adjacent digits 四五, which would read 14..15);
+// 三次产业 is the three sectors of the economy together (三次产业结构), not three times.
+constexpr std::array<std::string_view, 50> fixed_words{
     "一年一度", "一成不变", "千家万户", "千方百计", "百家争鸣", "万人空巷", "千军万马",
     "五角大楼", "一带一路", "三番五次", "一五一十", "一举两得", "一石二鸟", "千篇一律",
     "万无一失", "十全十美", "三令五申", "四面八方", "五湖四海", "七上八下", "一心一意",
     "一模一样", "一技之长", "一席之地", "一臂之力", "两岸三地", "一国两制", "百年大计",
     "万家灯火", "亿万人民", "一天天", "一年年", "一次性", "一揽子", "一把手", "三好学生",
     "四个中心", "两个确立", "两个维护", "四个意识", "二十大", "十九大", "十八大", "十七大",
-    "十一五", "十二五", "十三五", "十四五", "十五五",
+    "十一五", "十二五", "十三五", "十四五", "十五五", "三次产业",
 };
 
 // Ordinals that are words: 第一动力 (the primary driving force), 第一时间 (at once).
@@ -233,6 +234,14 @@ std::size_t digits_only_length(std::string_view text, std::size_t begin, std::si
     return end - begin;
 }
 
+/// 图1, 表2 opening a caption, and 见表2, 如图3所示, 附表1, 下表2 referring to one: the number of a
+/// figure or table. After another word it is a word and a number (数据表 23).
+bool numbers_a_figure_or_table(std::string_view text, std::size_t begin, char32_t before) {
+    if (before != U'图' && before != U'表') return false;
+    const char32_t word_before = char_before(text, previous_char_start(text, begin));
+    return !is_cjk_ideograph(word_before) || contains_char(U"见如附下上详", word_before);
+}
+
 /// A bare number that is a clock time, a phone number, a code or a model name rather than a figure:
 /// 9时30分, 8点, 10:32, 7×24, 4.0版, 010-62345678, 股票代码688001, iPhone 15. Figures of five digits and more
 /// are written with a unit (元, 个, 人); without one, a long digit string is an identifier.
@@ -241,10 +250,7 @@ bool names_a_time_or_code(std::string_view text, std::size_t begin, std::size_t 
     const char32_t after = char_at(text, end);
     // 9时30分, 24时, 8点, 9点30分 (read as 9.30 by the decimal rule), 9点半.
     if (after == U'时' || after == U'点' || after == U'分') return true;
-    // 图1, 表2 opening a caption: the number of a figure or table (数据表 23 is a word and a number);
     // 共12页: a page count of the document itself.
-    if ((before == U'图' || before == U'表') && !is_cjk_ideograph(char_before(text, previous_char_start(text, begin))))
-        return true;
     if (after == U'页') return true;
     // 7×24小时 (always), 4.0版本 and 工业4.0 (versions, not amounts).
     if (after == U'×' || after == U'*' || after == U'版') return true;
@@ -264,6 +270,22 @@ bool leading_zero_code(std::string_view text, std::size_t begin) {
     return begin + 1 < text.size() && text[begin] == '0' && is_ascii_digit(static_cast<unsigned char>(text[begin + 1]));
 }
 
+/// Whether a colon ratio is a clock time instead: 10:30 is, unless a ratio is spoken of just before
+/// it (比例为1:10, 之比为3:20). Written with the ratio sign (∶) it is always a ratio.
+bool clock_time_not_ratio(std::string_view text, std::size_t begin, std::size_t end, const Reading& r) {
+    if (!r.clock_like || text.substr(begin, end - begin).find("∶") != std::string_view::npos) return false;
+    constexpr std::size_t reach = 4 * std::string_view("比").size();  // four characters back
+    const std::size_t from = begin > reach ? begin - reach : 0;
+    return text.substr(from, begin - from).find("比") == std::string_view::npos;
+}
+
+/// 25日 with its month written earlier stands where a date stands: opening a clause, or after 于 在
+/// 至 到 从 自 (截)止. 连续3日, 近7日, 3日内 and 7日均线 are spans of days.
+bool day_stands_as_date(char32_t before, char32_t after) {
+    if (is_cjk_ideograph(before) && !contains_char(U"于在至到从自止", before)) return false;
+    return !contains_char(U"内来均", after);
+}
+
 }  // namespace
 
 Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const Reading& r) {
@@ -278,6 +300,10 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (char_at(text, end) == U'番') return Verdict::reject;
     const bool time_kind = q.kind == Kind::date || q.kind == Kind::year || q.kind == Kind::period;
     if (!time_kind && leading_zero_code(text, begin)) return Verdict::reject;  // 04月25日 is a date
+    // 如图3所示 reads 3所 as a count of institutions otherwise.
+    if (!time_kind && numbers_a_figure_or_table(text, begin, before)) return Verdict::reject;
+    if (q.kind == Kind::date && q.date.month == 0 && !day_stands_as_date(before, after)) return Verdict::reject;
+    if (clock_time_not_ratio(text, begin, end, r)) return Verdict::reject;
     if (q.kind == Kind::ordinal) {
         // 第3页 numbers a page of the document, which says nothing about the world.
         if (after == U'页' || starts_with_any(text, begin, ordinal_word_index())) return Verdict::reject;
@@ -303,6 +329,9 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
 
     if (inside_short_quote(text, begin, end)) return Verdict::reject;
 
+    // 近7日, 超过10日: a hedged span of days or months, which we do not read (日 is no unit here).
+    if (q.kind == Kind::number && !r.unit_class && q.unit.empty() && (after == U'日' || after == U'月'))
+        return Verdict::reject;
     if (r.bare) {
         // A Chinese numeral without unit or hedge is mostly a word (统一, 四川, 千行百业, 三十而立);
         // one with inner structure standing on its own (一百五十二。) is a number. The scanner
@@ -313,6 +342,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
         if (looks_like_list_marker(text, begin, end)) return Verdict::reject;
         // 3-4月 style fragments and numbers right before a date word are parts of dates.
         if (after == U'月' || after == U'日' || after == U'号') return Verdict::reject;
+        // 3角: dimes, money we read only after whole yuan (5元5角), or a corner.
+        if (after == U'角') return Verdict::reject;
         // 1/2/3, 3/2: a number before a slash and digits is part of a code or an unread fraction.
         if (after == U'/' && is_ascii_digit(char_at(text, end + 1))) return Verdict::reject;
         if (names_a_time_or_code(text, begin, end)) return Verdict::reject;
@@ -361,16 +392,17 @@ std::size_t fixed_word_length(std::string_view text, std::size_t begin) {
 }
 
 std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& q) {
-    if (q.kind != Kind::duration && q.kind != Kind::ratio) return end;
-    // 一年多, 3倍多: 多 after the unit is more than so many, up to the next round number, as 3000多
-    // is 3000..4000.
+    const bool tenths = q.kind == Kind::percent && ends_with_at(text, end, "成");
+    if (q.kind != Kind::duration && q.kind != Kind::ratio && !tenths) return end;
+    // 一年多, 3倍多, 两成多: 多 after the unit is more than so many, up to the next round number, as
+    // 3000多 is 3000..4000 (两成多 is 20..30%).
     if (starts_with_at(text, end, "多") && q.qualifier == Qualifier::exact) {
         q.qualifier = Qualifier::more_than_round;
         q.lower = q.value;
         if (auto next = next_round(q.value)) q.upper = *next;
         end += std::string_view("多").size();
     }
-    if (q.kind == Kind::ratio) return end;  // 以来 and 来 complete durations only
+    if (q.kind != Kind::duration) return end;  // 以来 and 来 complete durations only
     for (std::string_view tail : {"以来", "来"}) {
         // 十年来 (over the past ten years), but not 十年来自… (ten years came from).
         if (starts_with_at(text, end, tail) && !starts_with_at(text, end, "来自") && !starts_with_at(text, end, "来说")) {

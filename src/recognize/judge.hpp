@@ -36,8 +36,9 @@ Verdict judge_lone_chinese_numeral(std::string_view text, std::size_t begin);
 bool shares_points_unit(std::string_view text, std::size_t end, std::size_t next_begin, const Quantity& q,
                         const Quantity& next);
 
-/// Extends a duration over what completes it (一年多来, 十年来, 4年以来), and a ratio over the 多
-/// after it (3倍多). Returns the new end and marks 多 as more_than_round on the quantity.
+/// Extends a duration over what completes it (一年多来, 十年来, 4年以来), and a ratio or tenths over
+/// the 多 after them (3倍多, 两成多). Returns the new end and marks 多 as more_than_round on the
+/// quantity.
 std::size_t extend_duration(std::string_view text, std::size_t end, Quantity& quantity);
 
 }  // namespace zgcfacts::recognize

@@ -444,23 +444,45 @@ bool apply_hedge(const boost::optional<int>& prefix, const boost::optional<int>&
     return true;
 }
 
-/// numerator ÷ denominator as a number. A third is no finite decimal: 12 places, marked
-/// approximate when the division is not exact.
-Result<Reading> quotient(const NumeralValue& numerator, const NumeralValue& denominator) {
-    auto value = numerator.value.divided_by(denominator.value, 12);
+/// numerator ÷ denominator as a number, and the decimals of 12 places just below and above it.
+struct Quotient {
+    Reading reading;  // the value rounded to 12 places, marked approximate when the division is not exact
+    Decimal below;    // the value itself when the division is exact
+    Decimal above;
+};
+
+/// A third is no finite decimal: 12 places, approximate, between the two decimals of 12 places
+/// around it, which the bounds a hedge sets must use (近三分之一 is under 0.333333333334, not under
+/// 0.333333333333, which is less than a third).
+Result<Quotient> quotient(const NumeralValue& numerator, const NumeralValue& denominator) {
+    constexpr int places = 12;
+    auto value = numerator.value.divided_by(denominator.value, places);
     if (!value) return value.error();
-    Reading r;
-    r.quantity.kind = Kind::number;
-    r.quantity.value = *value;
+    Quotient out{Reading{}, *value, *value};
+    Quantity& q = out.reading.quantity;
+    q.kind = Kind::number;
+    q.value = *value;
     auto back = value->times(denominator.value);
-    if (!back || !(*back == numerator.value)) r.quantity.qualifier = Qualifier::approx;
-    return r;
+    if (!back) return back.error();
+    if (*back == numerator.value) return out;
+    q.qualifier = Qualifier::approx;
+    // Rounded up or down: the true value lies one step (10^-12) to the other side, as the signs go.
+    const Decimal step = Decimal::from_int(1).scaled(-places).value();
+    const bool rounded_up = (numerator.value < *back) != denominator.value.is_negative();
+    auto other = rounded_up ? value->minus(step) : value->plus(step);
+    if (!other) return other.error();
+    (rounded_up ? out.below : out.above) = *other;
+    return out;
 }
 
-/// The hedges around a fraction, with the bounds they set; false when they make no sense there.
-bool hedge_fraction(const boost::optional<int>& prefix, const boost::optional<int>& suffix, Reading& r) {
+/// The hedges around a fraction, with the bounds they set, rounded outward; false when they make
+/// no sense there.
+bool hedge_fraction(const boost::optional<int>& prefix, const boost::optional<int>& suffix, Quotient& fraction) {
     if (!prefix && !suffix) return true;
+    Reading& r = fraction.reading;
     if (!apply_hedge(prefix, suffix, r.quantity)) return false;
+    if (r.quantity.lower) r.quantity.lower = fraction.below;
+    if (r.quantity.upper) r.quantity.upper = fraction.above;
     r.prefix = prefix ? *prefix : -1;
     r.suffix = suffix ? *suffix : -1;
     return true;
@@ -472,21 +494,23 @@ Normalized fraction(const ast::Fraction& f) {
     auto numerator = evaluate_numeral(f.numerator);
     if (!numerator) return fail(numerator.error());
     if (denominator->upper || numerator->upper || denominator->value.is_zero()) return reject();
-    auto r = quotient(*numerator, *denominator);
-    if (!r) return fail(r.error());
+    auto share = quotient(*numerator, *denominator);
+    if (!share) return fail(share.error());
     // 百万分之五 is a share: in percent, like 百分之五 (power-of-ten denominators divide exactly).
     // 一百分之五 (with the 一 written) reads as the fraction 5/100 instead.
     const int place = denominator->value.last_nonzero_place();
     if (denominator->magnitude_only && place >= 2) {
         auto percent = numerator->value.scaled(2 - place);
         if (!percent) return fail(percent.error());
-        r->quantity.kind = Kind::percent;
-        r->quantity.unit = "%";
-        r->quantity.value = *percent;
-        r->quantity.qualifier = Qualifier::exact;
+        Quantity& q = share->reading.quantity;
+        q.kind = Kind::percent;
+        q.unit = "%";
+        q.value = *percent;
+        q.qualifier = Qualifier::exact;
+        share->below = share->above = *percent;
     }
-    if (!hedge_fraction(f.prefix, f.suffix, *r)) return reject();
-    return accept(std::move(*r));
+    if (!hedge_fraction(f.prefix, f.suffix, *share)) return reject();
+    return accept(std::move(share->reading));
 }
 
 /// 1/3, 2/3: a proper fraction of small numbers. 3/2 or 365/24 are more likely scores, shifts or
@@ -499,10 +523,49 @@ Normalized slash_fraction(const ast::SlashFraction& f) {
     top.value = Decimal::from_int(*numerator);
     NumeralValue bottom;
     bottom.value = Decimal::from_int(*denominator);
-    auto r = quotient(top, bottom);
-    if (!r) return fail(r.error());
-    if (!hedge_fraction(f.prefix, f.suffix, *r)) return reject();
-    return accept(std::move(*r));
+    auto share = quotient(top, bottom);
+    if (!share) return fail(share.error());
+    if (!hedge_fraction(f.prefix, f.suffix, *share)) return reject();
+    return accept(std::move(share->reading));
+}
+
+/// 2.06∶1, 1:1.5: a proportion of two terms, as a ratio first ÷ second (2.06 x; 1:1.5 about 0.667).
+/// A composition of more terms (0.2∶14.9∶84.9) has no single value: not read, and none of its
+/// parts is read either (scan passes over a number after a ratio sign).
+Normalized colon_ratio(const ast::ColonRatio& ratio) {
+    if (ratio.rest.size() != 1) return reject();
+    auto first = evaluate_numeral(ratio.first);
+    if (!first) return fail(first.error());
+    auto second = evaluate_numeral(ratio.rest.front());
+    if (!second) return fail(second.error());
+    if (second->value.is_zero()) return reject();
+    auto divided = quotient(*first, *second);
+    if (!divided) return fail(divided.error());
+    Reading& r = divided->reading;
+    r.quantity.kind = Kind::ratio;
+    r.quantity.unit = "x";
+    // 10:30 is more likely a clock time: two integers, the second of two digits (judged in context).
+    const std::string& minutes = ratio.rest.front();
+    r.clock_like = ratio.first.find('.') == std::string::npos && minutes.size() == 2;
+    return accept(std::move(r));
+}
+
+/// 25日至29日: days of a month written earlier in the text. The month stays 0 (unknown) here; scan
+/// takes it from the date before, and without one the days are not read.
+Normalized day_span(const ast::DaySpan& days) {
+    const auto first = small_integer(days.first, 1, 31);
+    if (!first) return reject();
+    Reading r;
+    Quantity& q = r.quantity;
+    q.kind = Kind::date;
+    q.date.day = *first;
+    if (days.last) {
+        const auto last = small_integer(*days.last, 1, 31);
+        if (!last || *last <= *first) return reject();
+        q.date_end.day = *last;
+        q.qualifier = Qualifier::range;
+    }
+    return accept(std::move(r));
 }
 
 /// The year written before a month or quarter (2024年一季度), 0 when none; nullopt when what is
@@ -575,6 +638,8 @@ struct Visitor {
     Normalized operator()(const ast::Doubling& d) const { return doubling(d); }
     Normalized operator()(const ast::Fraction& f) const { return fraction(f); }
     Normalized operator()(const ast::SlashFraction& f) const { return slash_fraction(f); }
+    Normalized operator()(const ast::ColonRatio& r) const { return colon_ratio(r); }
+    Normalized operator()(const ast::DaySpan& d) const { return day_span(d); }
 };
 
 }  // namespace

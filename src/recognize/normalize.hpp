@@ -27,6 +27,7 @@ struct Reading {
     int suffix = -1;               // index into lexicon::suffix_qualifiers(), -1 when none
     bool bare = false;             // no unit, no hedge, no range: just a number
     bool structured = false;       // a Chinese numeral with inner structure: 一百五十二, 三点五, 一万零三
+    bool clock_like = false;       // a colon ratio written as a clock writes a time: 10:30
 };
 
 /// What became of a syntax tree: a reading, nothing (the words are not a figure, e.g. 第一 in

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "grammar/mention.hpp"
 #include "recognize/change.hpp"
@@ -68,8 +69,64 @@ void share_change(std::string_view text, std::vector<Mention>& found) {
 /// touched.
 std::size_t expected_mentions(std::string_view text) { return text.size() / 128 + 8; }
 
+/// The 1 of 2.06∶1 or the 32 of 10:32: a term after a ratio sign (or a clock's colon) is read with
+/// the term before it, or not at all (0.2∶14.9∶84.9 is no single figure).
+/// Byte compares only: the scan asks this at every digit.
+bool follows_ratio_sign(std::string_view text, std::size_t pos) {
+    constexpr std::string_view ratio_sign = "∶";
+    std::size_t sign = pos;
+    if (pos >= 1 && text[pos - 1] == ':')
+        sign = pos - 1;
+    else if (pos >= ratio_sign.size() && text.substr(pos - ratio_sign.size(), ratio_sign.size()) == ratio_sign)
+        sign = pos - ratio_sign.size();
+    return sign != pos && sign >= 1 && recognize::is_ascii_digit(static_cast<unsigned char>(text[sign - 1]));
+}
+
+/// 表2 or 图3 opening a line is a caption's number, though PDF cleaning joins the line to the Han
+/// text that ends the line before (…如下 + 表2 reads 下表2): the raw text shows the line break.
+bool numbers_a_caption_line(const CleanText& clean, std::size_t begin) {
+    const std::string_view text = clean.text();
+    const std::size_t mark = recognize::previous_char_start(text, begin);
+    const char32_t c = char_at(text, mark);
+    if (mark == 0 || (c != U'图' && c != U'表')) return false;
+    const std::string gap = clean.raw_slice(clean.raw_end(mark), clean.raw_begin(mark));
+    return gap.find('\n') != std::string::npos || gap.find('\r') != std::string::npos;
+}
+
+/// The date a day written without its month (25日至29日) belongs to: the last date before it that
+/// names a month and is not a quarter or a run of months. nullopt when there is none.
+std::optional<std::size_t> date_before(const Found& found) {
+    for (std::size_t i = found.mentions.size(); i-- > 0;) {
+        const Quantity& q = found.mentions[i].quantity;
+        if (q.kind != Kind::date || q.date.month == 0) continue;
+        if (q.qualifier == Qualifier::exact || q.date.day != 0) return i;
+    }
+    return std::nullopt;
+}
+
+bool day_exists(int month, int day) {
+    constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return day <= days[month - 1];
+}
+
+/// Gives days written without a month the month and year of `date` (the end of it, for a range:
+/// 4月25日至5月2日 … 3日). False when the days do not exist in that month.
+bool take_month_of(const Quantity& date, Quantity& days) {
+    const CalendarDate& month = date.qualifier == Qualifier::range && date.date_end.month != 0 ? date.date_end
+                                                                                                : date.date;
+    days.date.year = month.year;
+    days.date.month = month.month;
+    if (days.qualifier == Qualifier::range) {
+        days.date_end.year = month.year;
+        days.date_end.month = month.month;
+    }
+    const int last_day = days.qualifier == Qualifier::range ? days.date_end.day : days.date.day;
+    return day_exists(month.month, last_day);
+}
+
 /// Finds every mention in clean text; diagnostics collects numbers too large to represent.
-Found find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
+Found find_mentions(const CleanText& clean, std::vector<Error>* diagnostics) {
+    const std::string_view text = clean.text();
     Found found;
     found.mentions.reserve(expected_mentions(text));
     found.relative_years.reserve(expected_mentions(text));
@@ -89,7 +146,7 @@ Found find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
         if (byte < 0x80) {
             const char32_t before = recognize::char_before(text, pos);
             if (recognize::is_ascii_letter(before) || recognize::is_ascii_digit(before) || before == U'.' ||
-                before == U'/' ||
+                before == U'/' || follows_ratio_sign(text, pos) ||
                 ((c == U'-' || c == U'+') && !recognize::is_ascii_digit(char_at(text, pos + 1)))) {
                 pos += length;
                 continue;
@@ -144,17 +201,33 @@ Found find_mentions(std::string_view text, std::vector<Error>* diagnostics) {
         case recognize::Verdict::accept:
             break;
         }
+        if (reading.bare && numbers_a_caption_line(clean, pos)) {
+            pos += length;
+            continue;
+        }
         Quantity& q = reading.quantity;
+        // 4月…25日至29日: the days are of the month written before; without one they are not read.
+        std::optional<std::size_t> month_source;
+        if (q.kind == Kind::date && q.date.month == 0) {
+            month_source = date_before(found);
+            if (!month_source || !take_month_of(found.mentions[*month_source].quantity, q)) {
+                pos += length;
+                continue;
+            }
+        }
         recognize::read_count_without_classifier(text, end, reading.bare, q);
         end = recognize::extend_duration(text, end, q);
+        end = recognize::extend_jiao_fen(text, end, q);
+        end = recognize::extend_plus(text, end, q);
         const std::size_t previous_end = found.mentions.empty() ? 0 : found.mentions.back().clean_end;
         pos = recognize::extend_below_zero(text, pos, previous_end, q);
         recognize::read_session_ordinal(text, pos, end, q);
         recognize::read_per_before(text, pos, q);
         recognize::read_change(text, pos, q);
-        const int relative = q.kind == Kind::date && q.date.year == 0
-                                 ? recognize::relative_year_before(text, pos).value_or(kNoRelative)
-                                 : kNoRelative;
+        int relative = q.kind == Kind::date && q.date.year == 0
+                           ? recognize::relative_year_before(text, pos).value_or(kNoRelative)
+                           : kNoRelative;
+        if (month_source) relative = found.relative_years[*month_source];  // and its year
         Mention& mention = found.mentions.emplace_back();
         mention.clean_start = pos;
         mention.clean_end = end;
@@ -180,7 +253,7 @@ void set_year(Quantity& q, int year) {
 
 std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector<Error>* diagnostics) {
     const std::size_t known = diagnostics ? diagnostics->size() : 0;
-    Found found = find_mentions(text.text(), diagnostics);
+    Found found = find_mentions(text, diagnostics);
     if (diagnostics) {
         for (std::size_t i = known; i < diagnostics->size(); ++i)
             (*diagnostics)[i].offset = text.raw_begin((*diagnostics)[i].offset);

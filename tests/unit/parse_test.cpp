@@ -112,10 +112,27 @@ TEST_CASE("Parts: percent words, fractions, tenths, percentage points") {
         // The same with digits and a slash.
         {"1/3", Kind::number, "0.333333333333", "", Qualifier::approx},
         {"1/4", Kind::number, "0.25", ""},
-        {"超过2/3", Kind::number, "0.666666666667", "", Qualifier::over, "0.666666666667"},
+        // A bound set by a hedge around a fraction that is no finite decimal is rounded outward, so
+        // it never cuts off the fraction itself.
+        {"超过2/3", Kind::number, "0.666666666667", "", Qualifier::over, "0.666666666666"},
+        {"三分之二以上", Kind::number, "0.666666666667", "", Qualifier::at_least, "0.666666666666"},
+        {"近三分之一", Kind::number, "0.333333333333", "", Qualifier::under, nullptr, "0.333333333334"},
+        {"不到1/3", Kind::number, "0.333333333333", "", Qualifier::under, nullptr, "0.333333333334"},
+        {"1/3以上", Kind::number, "0.333333333333", "", Qualifier::at_least, "0.333333333333"},
+        {"不超过四分之三", Kind::number, "0.75", "", Qualifier::at_most, nullptr, "0.75"},
         {"1/5以上", Kind::number, "0.2", "", Qualifier::at_least, "0.2"},
+        // Proportions with a ratio sign or a colon: first ÷ second, as a ratio.
+        {"2.06∶1", Kind::ratio, "2.06", "x"},
+        {"2.06:1", Kind::ratio, "2.06", "x"},
+        {"2.06：1", Kind::ratio, "2.06", "x"},
+        {"1:1", Kind::ratio, "1", "x"},
+        {"3∶4", Kind::ratio, "0.75", "x"},
+        {"1:1.5", Kind::ratio, "0.666666666667", "x", Qualifier::approx},
     };
     for (const auto& row : rows) check(row);
+    // A composition of three terms has no single value; 1:0 none at all.
+    CHECK_FALSE(parse("0.2∶14.9∶84.9"));
+    CHECK_FALSE(parse("1:0"));
 }
 
 TEST_CASE("Hedges before and after the number, with their bounds") {
@@ -141,6 +158,9 @@ TEST_CASE("Hedges before and after the number, with their bounds") {
         {"5吨以下", Kind::measure, "5", "t", Qualifier::at_most, nullptr, "5"},
         {"最多10人", Kind::count, "10", "count", Qualifier::at_most, nullptr, "10"},
         {"不超过3%", Kind::percent, "3", "%", Qualifier::at_most, nullptr, "3"},
+        // A plus after the number: so many or more.
+        {"10万+", Kind::number, "100000", "", Qualifier::at_least, "100000"},
+        {"500+", Kind::number, "500", "", Qualifier::at_least, "500"},
     };
     for (const auto& row : rows) check(row);
 }
@@ -208,9 +228,16 @@ TEST_CASE("Units: money, counts, ratios, measures, rates") {
         {"3亿欧元", Kind::money, "300000000", "EUR"},
         {"20港元", Kind::money, "20", "HKD"},
         {"500日元", Kind::money, "500", "JPY"},
+        // Dimes and cents after whole yuan.
+        {"5元5角", Kind::money, "5.5", "CNY"},
+        {"3元5角2分", Kind::money, "3.52", "CNY"},
+        {"十元零五分", Kind::money, "10.05", "CNY"},
+        {"两元两角", Kind::money, "2.2", "CNY"},
         {"8英镑", Kind::money, "8", "GBP"},
         {"1.9倍", Kind::ratio, "1.9", "x"},
         {"3倍多", Kind::ratio, "3", "x", Qualifier::more_than_round, "3", "4"},
+        {"两成多", Kind::percent, "20", "%", Qualifier::more_than_round, "20", "30"},
+        {"三成多", Kind::percent, "30", "%", Qualifier::more_than_round, "30", "40"},
         {"一倍多", Kind::ratio, "1", "x", Qualifier::more_than_round, "1", "2"},
         {"千亿元级", Kind::money, "100000000000", "CNY", Qualifier::approx},
         {"300亿元级", Kind::money, "30000000000", "CNY", Qualifier::approx},

@@ -1,6 +1,7 @@
 // scan(): every mention of a text, with raw byte offsets, and nothing that is not a figure.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,7 +61,8 @@ TEST_CASE("numerals inside words, idioms, names and codes are not figures") {
         "股票代码688001", "拨打12345热线", "iPhone 15发布", "GPT-4模型", "主要任务1.加快建设", "大模型4.0版本",
         "迈向工业4.0", "7×", "营收翻了近一番", "成千上万的观众", "数以万计的游客", "成百上千家企业",
         // Figure and table numbers, footnote marks, page numbers.
-        "图1 研发投入情况", "表2 主要指标", "统计公报[1]", "第 3 页 共 12 页",
+        "图1 研发投入情况", "表2 主要指标", "统计公报[1]", "第 3 页 共 12 页", "（见表2）", "如图3所示",
+        "详见附表1", "数据如下表2", "全市三次产业结构", "三\n次产业构成",
     };
     for (const char* text : texts) {
         CAPTURE(std::string(text));
@@ -85,6 +87,14 @@ TEST_CASE("a number in a short quotation is a name wherever the quotation stands
             CHECK(surfaces_of(head + "“中关村论坛发布十项成果”" + tail) == std::vector<std::string>{"十项"});
         }
     }
+}
+
+TEST_CASE("a figure or table number opening a line is a caption, though cleaning joins the line") {
+    CHECK(surfaces_of("主要指标如下\n表2\n2023年主要指标") == std::vector<std::string>{"2023年"});
+    CHECK(surfaces_of("各区情况见下图\n图 3 各区生产总值") == std::vector<std::string>{});
+    // Within a line, a number after 表 that ends another word is a number.
+    CHECK(surfaces_of("数据表 23") == std::vector<std::string>{"23"});
+    CHECK(surfaces_of("召开了三次会议") == std::vector<std::string>{"三次"});
 }
 
 TEST_CASE("tenths take the noun they are a share of, unless 成 begins a word of its own") {
@@ -214,6 +224,11 @@ TEST_CASE("rates of change and their comparison base") {
         {"利润率高于均值的企业占35%", Change::none, ""},  // 高于 compares something else
         {"比上年末净增87.4万个", Change::up, "上年末"},
         {"贷款利率下调0.25个百分点", Change::down, ""},
+        // A growth rate that speeds up or slows down.
+        {"增速比上年加快2.2个百分点", Change::up, "上年"},
+        {"增速较一季度放缓0.3个百分点", Change::down, "较一季度"},
+        {"价格同比回升0.4%", Change::up, "同比"},
+        {"加快建设3个中心", Change::none, ""},
         // A list after one change verb: each item changes the same way.
         {"同比分别增长10%、12%", Change::up, "同比"},
         {"开行列数增长10%，占比12%", Change::none, ""},
@@ -270,6 +285,73 @@ TEST_CASE("dates take their year from the text, or from the reference year given
     found = mentions_of("4月25日开幕");
     REQUIRE(found.size() == 1);
     CHECK(found[0].quantity.value_text() == "--04-25");
+}
+
+TEST_CASE("days written without a month take the month of the date before them") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> surfaces;
+        const char* value;  // of the last mention
+        const char* upper;  // nullptr: not a range
+    };
+    const Row rows[] = {
+        {"4月，论坛在北京举办。25日至29日，平行论坛陆续举行。", {"4月", "25日至29日"}, "2024-04-25", "2024-04-29"},
+        {"论坛于4月25日开幕，27-29日举办技术交易大会。", {"4月25日", "27-29日"}, "2024-04-27", "2024-04-29"},
+        {"展会5月26日至30日举办。31日，闭幕式举行。", {"5月26日至30日", "31日"}, "2024-05-31", nullptr},
+        {"2023年12月30日至1月2日放假，3日起恢复。", {"2023年12月30日至1月2日", "3日"}, "2024-01-03", nullptr},
+        {"会议将于3月召开，于10日闭幕。", {"3月", "10日"}, "2024-03-10", nullptr},
+        // Without a month before them, days are not read; nor a day the month does not have.
+        {"25日至29日，论坛举行。", {}, nullptr, nullptr},
+        {"4月30日开幕，31日闭幕。", {"4月30日"}, "2024-04-30", nullptr},
+        // A quarter or a run of months names no single month.
+        {"一季度增长5%，25日发布。", {"一季度", "5%"}, "5", nullptr},
+        // Spans of days, not dates.
+        {"4月起，连续3日举办，近7日访客增加，3日内完成。", {"4月"}, "2024-04", nullptr},
+        {"100日元", {"100日元"}, "100", nullptr},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        const auto found = mentions_of(row.text, 2024);
+        std::vector<std::string> surfaces;
+        for (const auto& m : found) surfaces.push_back(m.surface);
+        CHECK(surfaces == row.surfaces);
+        if (found.empty() || row.value == nullptr) continue;
+        CHECK(found.back().quantity.value_text() == row.value);
+        CHECK(found.back().quantity.upper_text() ==
+              (row.upper ? std::optional<std::string>(row.upper) : std::nullopt));
+    }
+    CHECK_FALSE(parse("25日至29日"));  // alone, the month cannot be told
+}
+
+TEST_CASE("a colon between numbers is a ratio, unless it writes a clock time") {
+    CHECK(surfaces_of("城乡居民收入比由2.56∶1缩小到2.06∶1") == std::vector<std::string>{"2.56∶1", "2.06∶1"});
+    CHECK(surfaces_of("资金按1:1配套") == std::vector<std::string>{"1:1"});
+    CHECK(surfaces_of("配比为1：1.5") == std::vector<std::string>{"1：1.5"});
+    CHECK(surfaces_of("上午10:30开幕") == std::vector<std::string>{});
+    CHECK(surfaces_of("投入产出比例为1:10") == std::vector<std::string>{"1:10"});
+    // A composition of three terms is passed over whole, not read term by term.
+    CHECK(surfaces_of("三次产业结构为0.2∶14.9∶84.9") == std::vector<std::string>{});
+    CHECK(surfaces_of("三次产业结构为0.2:14.9:84.9") == std::vector<std::string>{});
+    // A ratio that is a level has no comparison base (the 比 of 收入比 is a noun).
+    const auto found = mentions_of("收入比为2.5∶1");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.kind == Kind::ratio);
+    CHECK(found[0].quantity.base.empty());
+}
+
+TEST_CASE("dimes and cents belong to the yuan before them, and are no figure alone") {
+    CHECK(surfaces_of("票价为5元5角，") == std::vector<std::string>{"5元5角"});
+    CHECK(surfaces_of("每份售价3角") == std::vector<std::string>{});
+    CHECK(surfaces_of("花费5元2分钟即可") == std::vector<std::string>{"5元", "2分钟"});
+    CHECK(surfaces_of("补贴5亿元5年内发放") == std::vector<std::string>{"5亿元", "5年"});
+}
+
+TEST_CASE("a plus after a number means so many or more, a plus between numbers adds") {
+    CHECK(surfaces_of("播放量10万+，") == std::vector<std::string>{"10万+"});
+    CHECK(surfaces_of("“1+1=2”") == std::vector<std::string>{});
+    CHECK(surfaces_of("“2+2+N”模式") == std::vector<std::string>{});
+    const auto found = mentions_of("1+X证书");
+    for (const auto& m : found) CHECK(m.quantity.qualifier == Qualifier::exact);
 }
 
 TEST_CASE("statistical periods are one date each, with the year written or the document's") {
