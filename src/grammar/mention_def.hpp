@@ -1,6 +1,7 @@
 // The grammar of a numeric mention in Chinese text, top-down. It reads clean text (see
 // zgcfacts/text.hpp: ASCII digits, no PDF spaces) byte by byte; Chinese words are matched as UTF-8
-// literals and word tables are tries built from recognize/lexicon.cpp. Included only by mention.cpp.
+// literals and word tables are built from recognize/lexicon.cpp (see word_lookup.hpp). Included only
+// by mention.cpp.
 //
 //   mention  := iso-date | quarter | months | ordinal | date | days | doubling | fraction
 //               | slash-fraction | colon-ratio | figure
@@ -37,6 +38,7 @@
 #include "grammar/ast_adapted.hpp"
 #include "grammar/mention.hpp"
 #include "grammar/numeral_text.hpp"
+#include "grammar/word_lookup.hpp"
 #include "recognize/lexicon.hpp"
 
 namespace zgcfacts::grammar {
@@ -45,28 +47,33 @@ namespace x3 = boost::spirit::x3;
 
 namespace word_tables {
 
-/// A trie over a lexicon table whose value is the entry's index, so normalization can read the
-/// entry back. x3::symbols matches the longest entry: 平方公里 wins over 平方, 人次 over 人.
+/// A word table: x3::symbols (standard encoding, longest match) over WordLookup instead of X3's
+/// ternary search tree, which walks one byte per node step.
+template <class Value>
+using table = x3::symbols_parser<boost::spirit::char_encoding::standard, Value, WordLookup<Value>>;
+
+/// The words of a lexicon table, each with its entry's index as value, so normalization can read
+/// the entry back. The longest entry matches: 平方公里 wins over 平方, 人次 over 人.
 template <class Entry>
-x3::symbols<int> indexed(std::span<const Entry> table) {
-    x3::symbols<int> symbols;
-    for (int i = 0; i < static_cast<int>(table.size()); ++i) {
+table<int> indexed(std::span<const Entry> entries) {
+    table<int> symbols;
+    for (int i = 0; i < static_cast<int>(entries.size()); ++i) {
         if constexpr (std::is_same_v<Entry, std::string_view>)
-            symbols.add(std::string(table[i]), i);
+            symbols.add(std::string(entries[i]), i);
         else
-            symbols.add(std::string(table[i].word), i);
+            symbols.add(std::string(entries[i].word), i);
     }
     return symbols;
 }
 
-inline x3::symbols<int> fraction_words() {
-    x3::symbols<int> symbols;
+inline table<int> fraction_words() {
+    table<int> symbols;
     symbols.add("百分之", 100)("佰分之", 100)("千分之", 1000)("仟分之", 1000)("万分之", 10000)("萬分之", 10000);
     return symbols;
 }
 
-inline x3::symbols<x3::unused_type> words(std::initializer_list<const char*> list) {
-    x3::symbols<x3::unused_type> symbols;
+inline table<x3::unused_type> words(std::initializer_list<const char*> list) {
+    table<x3::unused_type> symbols;
     for (const char* w : list) symbols.add(w);
     return symbols;
 }
@@ -77,7 +84,7 @@ namespace lexical {
 
 using x3::lit;
 
-// Tries built once, at start-up, from the lexicon's constant tables.
+// Word tables built once, at start-up, from the lexicon's constant tables.
 inline const auto prefix_word = word_tables::indexed(lexicon::prefix_qualifiers());
 inline const auto suffix_word = word_tables::indexed(lexicon::suffix_qualifiers());
 inline const auto unit_word = word_tables::indexed(lexicon::units());

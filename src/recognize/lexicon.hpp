@@ -1,9 +1,9 @@
 // The words the recognizer knows: hedges (qualifiers), units, classifiers, range connectors.
 //
 // One table per category, plain data, shared by the Spirit X3 grammar (which turns each table into
-// an x3::symbols trie, so the longest written form wins: 平方米 before 米, 人次 before 人) and by
-// normalization (which reads the entry the grammar matched by its index). Adding a unit is adding
-// one line here.
+// a word table, see grammar/word_lookup.hpp, where the longest written form wins: 平方米 before 米,
+// 人次 before 人) and by normalization (which reads the entry the grammar matched by its index).
+// Adding a unit is adding one line here.
 #pragma once
 
 #include <span>
