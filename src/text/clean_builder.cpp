@@ -9,7 +9,8 @@
 //   - dropped next to CJK punctuation (`AI ，` → `AI，`), and next to a CJK character unless the
 //     other side is a Latin word (`超 610\n\n亿元` → `超610亿元`, `为 来 自` → `为来自`, but
 //     `即可 AI 实时` keeps its spaces);
-//   - dropped between a number and a following %, and after - or / at a line end (hyphenation);
+//   - dropped between a number and a following %, after - or / at a line end (hyphenation), and
+//     between a decimal point at a line end and the digits on the next line (12.\n5%);
 //   - otherwise one space: Latin words, and numbers, which must never be glued (`23\n\n5000`);
 //   - always one space where a bad byte, NUL (lenient mode) or table cell boundary was.
 #include "text/clean_builder.hpp"
@@ -469,6 +470,10 @@ bool CleanTextBuilder::keeps_space(const PendingSpace& space, char32_t next) con
     // said first, it spares classifying both.
     if (is_common_ideograph(previous) && is_common_ideograph(next)) return false;
     if ((previous == '-' || previous == '/') && space.newlines > 0) return false;  // hyphenation
+    // 12.\n5%: a decimal number wrapped after its point (Chinese text ends sentences with 。).
+    if (previous == '.' && space.newlines > 0 && text::is_ascii_digit(next) && out_.size() >= 2 &&
+        text::is_ascii_digit(static_cast<unsigned char>(out_[out_.size() - 2])))
+        return false;
     const CharClass before = text::classify(previous);
     const CharClass after = text::classify(next);
     if (before == CharClass::wide_punct || after == CharClass::wide_punct) return false;

@@ -93,6 +93,12 @@ TEST_CASE("PDF whitespace is dropped around CJK and kept between words and numbe
         // A line that ends with a hyphen or slash continues on the next one.
         {"RISC-\n\nV 开源", "RISC-V 开源"},
         {"PET/\n\nCT，我们", "PET/CT，我们"},
+        // A decimal number wrapped after its point; a point without a line break stays apart.
+        {"增长12.\n\n5%", "增长12.5%"},
+        {"12.\n5", "12.5"},
+        {"2.5 3", "2.5 3"},
+        {"12. 5", "12. 5"},
+        {"AI.\n\n5G", "AI. 5G"},
         // The document's own leading and trailing whitespace goes.
         {" \n\n 中文 \n\n", "中文"},
         {"\n\n\n", ""},
