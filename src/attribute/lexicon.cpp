@@ -37,7 +37,10 @@ const WordList& phrase_breakers() {
         // Comparison and change: the label is what changes, not the wording of the change.
         "较", "较之", "相较", "相较于", "相比", "比", "同比", "环比", "增长", "下降", "减少", "降低", "提高",
         "提升", "增加", "上升", "增至", "降至", "净增", "净增加", "净减少", "上调", "下调", "扩大", "缩小", "实现",
-        "相当于", "高于", "低于", "高出", "快于", "慢于",
+        "相当于", "高于", "低于", "高出", "快于", "慢于", "上涨", "攀升", "下滑", "下跌", "回落", "回升",
+        "收窄", "萎缩", "加快", "放缓", "减缓",
+        // How a statistical bulletin says it measured (按可比价格计算比上年增长0.4%): not the subject.
+        "按可比价格计算", "按不变价格计算", "按现价计算", "按可比口径计算", "按可比口径",
         // Clause-level verbs that take the figure or the counted thing as an object. Verbs that often
         // modify a noun inside a compound (签约金额, 投资额, 招商总额, 参赛项目, 研发投入经费) are left out.
         "发布", "举办", "举行", "召开", "完成", "提供", "吸引", "介绍", "表示", "指出", "认为", "称", "说",

@@ -559,3 +559,21 @@ TEST_CASE("metric: a clause verb inside a noun (覆盖率) does not cut the labe
     REQUIRE(document->facts.size() == 2);
     CHECK(document->facts[1].metric == "全市森林覆盖率");
 }
+
+TEST_CASE("metric: how a bulletin measured and the change verbs it uses are not the subject") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"全年规模以上工业增加值按可比价格计算比上年增长0.4%。", "全年规模以上工业增加值"},
+        {"全市地区生产总值按不变价格计算比上年增长5.2%。", "全市地区生产总值"},
+        {"全年居民消费价格比上年上涨0.4%。", "全年居民消费价格"},
+        {"其中服务价格上涨1.0%。", "服务价格"},
+        {"工业品出厂价格下跌2.1%。", "工业品出厂价格"},
+        {"增速比上年加快2.2个百分点。", "增速"},
+    };
+    for (const auto& [text, metric] : cases) {
+        CAPTURE(text);
+        auto document = zgcfacts::analyze(text);
+        REQUIRE(document);
+        REQUIRE_FALSE(document->facts.empty());
+        CHECK(document->facts.back().metric == metric);
+    }
+}
