@@ -560,7 +560,7 @@ TEST_CASE("metric: a clause verb inside a noun (覆盖率) does not cut the labe
     CHECK(document->facts[1].metric == "全市森林覆盖率");
 }
 
-TEST_CASE("metric: how a bulletin measured and the change verbs it uses are not the subject") {
+TEST_CASE("metric: how a bulletin measured, the change verbs it uses and its plans are not the subject") {
     const std::pair<const char*, const char*> cases[] = {
         {"全年规模以上工业增加值按可比价格计算比上年增长0.4%。", "全年规模以上工业增加值"},
         {"全市地区生产总值按不变价格计算比上年增长5.2%。", "全市地区生产总值"},
@@ -568,6 +568,11 @@ TEST_CASE("metric: how a bulletin measured and the change verbs it uses are not 
         {"其中服务价格上涨1.0%。", "服务价格"},
         {"工业品出厂价格下跌2.1%。", "工业品出厂价格"},
         {"增速比上年加快2.2个百分点。", "增速"},
+        // Plans: 拟 (is to) and 安排 (arrange) are the verb, not the subject.
+        {"拟安排地方政府专项债券3.9万亿元。", "地方政府专项债券"},
+        {"中央预算内投资拟安排7000亿元。", "中央预算内投资"},
+        {"赤字率拟按3%安排。", "赤字率"},
+        {"虚拟电厂调节能力达到300万千瓦。", "虚拟电厂调节能力"},
     };
     for (const auto& [text, metric] : cases) {
         CAPTURE(text);
