@@ -16,6 +16,7 @@ struct Amount {
     std::string numeral;                 // "902.21亿", "3万4000", "两三", "百", "-3.2"
     bool more = false;                   // 多 / 余 right after the numeral
     std::string magnitude_after_more;    // 万 in 1000多万 ("" when none)
+    bool plus = false;                   // + after the number: 500+家, 10万+ (at least so many)
 };
 
 /// The end of a range: 80% in 70%-80%, 1万倍 in 100倍至1万倍, 百分之五 in 百分之三到百分之五.

@@ -5,7 +5,7 @@
 
 #include "grammar/ast.hpp"
 
-BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Amount, numeral, more, magnitude_after_more)
+BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Amount, numeral, more, magnitude_after_more, plus)
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::RangeEnd, fraction, amount, unit)
 BOOST_FUSION_ADAPT_STRUCT(zgcfacts::grammar::ast::Figure, prefix, currency, fraction, first,
                           first_unit, second, and_a_half, per, suffix)

@@ -21,7 +21,7 @@
 //   colon-ratio := term ((∶|:) term)+    term := d+ (. d+)?        2.06∶1  1:1.5  0.2∶14.9∶84.9
 //   figure   := prefix? currency-sign? fraction-word? amount unit?
 //               (connector amount unit?)? 半? (/ per-unit)? suffix?  超610亿元  70%-80%  18.5万元/人
-//   amount   := numeral (多|余)? magnitude*                       3000多  5万余  1000多万
+//   amount   := numeral (多|余)? magnitude* +?                    3000多  5万余  1000多万  500+
 //   numeral  := sign? (arabic k? | 〇一二…九两几数 | 十百千 | 万亿兆)+ (点 digit+ magnitude*)?
 //
 // The grammar decides what a mention looks like; what it means (values, kinds, bounds) is decided
@@ -199,7 +199,10 @@ using x3::raw;
 // The numeral of the grammar above, sign, 15k and 三点五亿 included (see numeral_text.hpp).
 inline const auto numeral_def = matched_text<match_numeral>{};
 
-inline const auto amount_def = numeral >> matches[more] >> raw[*magnitude];
+// 500+家, 10万+: at least so many. Not the + of a sum or a name (2+2, 1+1=2, 1+X).
+inline const auto plus_sign =
+    lit('+') >> !(digit | x3::char_('a', 'z') | x3::char_('A', 'Z') | lit('+') | lit('='));
+inline const auto amount_def = numeral >> matches[more] >> raw[*magnitude] >> matches[plus_sign];
 
 inline const auto range_end_def = -fraction_word >> amount >> -unit_word;
 

@@ -62,15 +62,6 @@ std::optional<std::pair<int, std::size_t>> digit_then(std::string_view text, std
 
 }  // namespace
 
-std::size_t extend_plus(std::string_view text, std::size_t end, Quantity& q) {
-    if (end >= text.size() || text[end] != '+' || q.qualifier != Qualifier::exact || !is_figure(q.kind)) return end;
-    const char32_t next = char_at(text, end + 1);
-    if (is_ascii_digit(next) || is_ascii_letter(next) || next == U'+' || next == U'=') return end;  // 2+2, 1+X
-    q.qualifier = Qualifier::at_least;
-    q.lower = q.value;
-    return end + 1;
-}
-
 std::size_t extend_jiao_fen(std::string_view text, std::size_t end, Quantity& q) {
     if (q.kind != Kind::money || q.unit != "CNY" || q.multiplier != 0 || q.qualifier != Qualifier::exact ||
         !q.value.is_integer() || !ends_with_at(text, end, "元"))

@@ -22,10 +22,6 @@ void read_count_without_classifier(std::string_view text, std::size_t end, bool 
 /// quantity's per like 6.5万元/平方米 would; the span stays the amount.
 void read_per_before(std::string_view text, std::size_t begin, Quantity& quantity);
 
-/// 10万+, 1000+: a plus after a figure means so many or more (at_least); not in 2+2+N, 1+1=2 or 1+X,
-/// where it adds. Returns the new end.
-std::size_t extend_plus(std::string_view text, std::size_t end, Quantity& quantity);
-
 /// 5元5角, 3元5角2分, 十元零五分: dimes (角) and cents (分) after whole yuan are part of the amount.
 /// Returns the new end, and adds them to the quantity's value.
 std::size_t extend_jiao_fen(std::string_view text, std::size_t end, Quantity& quantity);

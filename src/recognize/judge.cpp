@@ -344,6 +344,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
         if (after == U'月' || after == U'日' || after == U'号') return Verdict::reject;
         // 3角: dimes, money we read only after whole yuan (5元5角), or a corner.
         if (after == U'角') return Verdict::reject;
+        // 2+2+N, 1+X: numbers joined by a plus name a scheme.
+        if (after == U'+' || before == U'+') return Verdict::reject;
         // 1/2/3, 3/2: a number before a slash and digits is part of a code or an unread fraction.
         if (after == U'/' && is_ascii_digit(char_at(text, end + 1))) return Verdict::reject;
         if (names_a_time_or_code(text, begin, end)) return Verdict::reject;

@@ -26,12 +26,13 @@ Normalized accept(Reading&& reading) { return Normalized{std::move(reading), std
 struct AmountValue {
     NumeralValue numeral;
     bool more = false;
+    bool plus = false;  // 500+: at least
 };
 
 Result<AmountValue> evaluate_amount(const ast::Amount& amount) {
     auto numeral = evaluate_numeral(amount.numeral);
     if (!numeral) return numeral.error();
-    AmountValue out{*numeral, amount.more};
+    AmountValue out{*numeral, amount.more, amount.plus};
     if (out.numeral.placeholder_more) {  // 二十几万 reads as 二十多万
         out.more = true;
         out.numeral.upper.reset();
@@ -182,7 +183,7 @@ Normalized figure(const ast::Figure& f) {
     r.single_financial = first->numeral.single_financial;
     r.magnitude_only = first->numeral.magnitude_only;
     r.arabic_integer = first->numeral.arabic_only && !first->numeral.has_separators &&
-                       first->numeral.value.is_integer() && !first->more;
+                       first->numeral.value.is_integer() && !first->more && !first->plus;
     r.prefix = f.prefix ? *f.prefix : -1;
     r.suffix = f.suffix ? *f.suffix : -1;
     q.multiplier = first->numeral.multiplier;
@@ -260,9 +261,11 @@ Normalized figure(const ast::Figure& f) {
             q.unit = std::string(unit_symbol);
         }
     } else if (!f.fraction && !f.currency) {
+        // 2024 中关村论坛: a year without 年 only among the years news speaks of; 1234 alone is a number.
+        const auto year = first->numeral.value.to_int64();
         if (!second && r.arabic_integer && !f.prefix && !f.suffix && is_year_like(first->numeral) &&
-            first->numeral.integer_digits == 4) {
-            q.kind = Kind::year;  // 2024 中关村论坛
+            first->numeral.integer_digits == 4 && year && *year >= 1900 && *year <= 2100) {
+            q.kind = Kind::year;
         }
     }
     if (f.per) {
@@ -319,10 +322,17 @@ Normalized figure(const ast::Figure& f) {
         q.qualifier = f.prefix ? prefix.qualifier : suffix.qualifier;
         bound_by_qualifier(q);
     }
+    if (first->plus || (second && second->plus)) {
+        // 500+家: at least so many, a hedge of its own, which no other hedge or range goes with.
+        if (second || first->more || q.qualifier != Qualifier::exact) return reject();
+        q.qualifier = Qualifier::at_least;
+        bound_by_qualifier(q);
+    }
     // A lone digit (五) or magnitude (千) is usually part of a word; 一百五十二 or 三点五 is not.
     r.structured = r.chinese_only && !r.magnitude_only && f.first.numeral.size() > std::string_view("五").size();
     order_bounds(q);
-    r.bare = !unit_class && !f.prefix && !f.suffix && !upper && !first->more && !f.fraction && !f.per && !f.currency;
+    r.bare = !unit_class && !f.prefix && !f.suffix && !upper && !first->more && !first->plus && !f.fraction &&
+             !f.per && !f.currency;
     return accept(std::move(r));
 }
 

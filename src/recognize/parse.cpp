@@ -37,7 +37,6 @@ Result<Quantity> parse(std::string_view expression) {
     std::size_t end = static_cast<std::size_t>(first - clean_text.data());
     end = recognize::extend_duration(clean_text, end, q);
     end = recognize::extend_jiao_fen(clean_text, end, q);
-    end = recognize::extend_plus(clean_text, end, q);
     if (start != 0 && recognize::extend_below_zero(clean_text, start, 0, q) != 0)
         return Error{"'零下' (below zero) goes with a temperature only: '" + std::string(expression) + "'",
                      text->raw_begin(0)};

@@ -218,7 +218,6 @@ Found find_mentions(const CleanText& clean, std::vector<Error>* diagnostics) {
         recognize::read_count_without_classifier(text, end, reading.bare, q);
         end = recognize::extend_duration(text, end, q);
         end = recognize::extend_jiao_fen(text, end, q);
-        end = recognize::extend_plus(text, end, q);
         const std::size_t previous_end = found.mentions.empty() ? 0 : found.mentions.back().clean_end;
         pos = recognize::extend_below_zero(text, pos, previous_end, q);
         recognize::read_session_ordinal(text, pos, end, q);

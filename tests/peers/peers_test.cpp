@@ -28,7 +28,7 @@ const std::map<std::string, double> pass_rate_bars = {
     {"NumberRangeModelExperimentalMode", 0.35},
     {"PercentModel", 0.86},
     {"OrdinalModel", 1.00},
-    {"CurrencyModel", 0.80},
+    {"CurrencyModel", 0.82},
     {"DimensionModel", 0.77},
 };
 

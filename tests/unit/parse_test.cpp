@@ -161,6 +161,9 @@ TEST_CASE("Hedges before and after the number, with their bounds") {
         // A plus after the number: so many or more.
         {"10万+", Kind::number, "100000", "", Qualifier::at_least, "100000"},
         {"500+", Kind::number, "500", "", Qualifier::at_least, "500"},
+        {"500+家", Kind::count, "500", "count", Qualifier::at_least, "500"},
+        {"10万+人次", Kind::count, "100000", "count", Qualifier::at_least, "100000"},
+        {"1000+场", Kind::count, "1000", "count", Qualifier::at_least, "1000"},
     };
     for (const auto& row : rows) check(row);
 }

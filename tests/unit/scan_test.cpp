@@ -350,8 +350,25 @@ TEST_CASE("a plus after a number means so many or more, a plus between numbers a
     CHECK(surfaces_of("播放量10万+，") == std::vector<std::string>{"10万+"});
     CHECK(surfaces_of("“1+1=2”") == std::vector<std::string>{});
     CHECK(surfaces_of("“2+2+N”模式") == std::vector<std::string>{});
-    const auto found = mentions_of("1+X证书");
-    for (const auto& m : found) CHECK(m.quantity.qualifier == Qualifier::exact);
+    // Without quotes too: numbers joined by a plus name a scheme.
+    CHECK(surfaces_of("推广2+2+N模式和1+X证书") == std::vector<std::string>{});
+    // Before a classifier, and never a year: 1000+场 is a thousand events or more.
+    CHECK(surfaces_of("服务500+家企业，举办1000+场活动") == std::vector<std::string>{"500+家", "1000+场"});
+    const auto found = mentions_of("举办1000+场活动");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.kind == Kind::count);
+    CHECK(found[0].quantity.qualifier == Qualifier::at_least);
+    // A hedge word and a plus together are not one figure: the plus alone says it.
+    CHECK(surfaces_of("超500+家") == std::vector<std::string>{"500+家"});
+}
+
+TEST_CASE("a four-digit number alone is a year only among the years news speaks of") {
+    const auto year = mentions_of("2024 中关村论坛");
+    REQUIRE(year.size() == 1);
+    CHECK(year[0].quantity.kind == Kind::year);
+    const auto number = mentions_of("编号1234的展位");
+    REQUIRE(number.size() == 1);
+    CHECK(number[0].quantity.kind == Kind::number);
 }
 
 TEST_CASE("statistical periods are one date each, with the year written or the document's") {
