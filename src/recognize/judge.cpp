@@ -359,9 +359,11 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (r.single_one && article_like && r.prefix < 0 && r.suffix < 0 && q.qualifier == Qualifier::exact)
         return Verdict::reject;
 
-    // 千家万户, 百年: a bare magnitude counts something only with a hedge (近千项) or 余/多 (百余位).
+    // 千家万户, 百年: a bare magnitude counts something only with a hedge (近千项) or 余/多 (百余位),
+    // or as money named by two magnitudes (百亿元, 千万美元); 万元 and 亿元 alone are units of account
+    // (万元GDP能耗).
     if (r.magnitude_only && r.prefix < 0 && q.qualifier == Qualifier::exact && q.kind != Kind::percent &&
-        !(q.value < Decimal::from_int(100)))
+        !(q.value < Decimal::from_int(100)) && !(q.kind == Kind::money && contains_char(U"十百千拾佰仟", char_at(text, begin))))
         return Verdict::reject;
 
     if (r.unit_class == lexicon::UnitClass::tenths && !tenths_stands_alone(after)) return Verdict::reject;

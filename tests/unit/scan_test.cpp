@@ -499,3 +499,15 @@ TEST_CASE("empty and whitespace-only input has no mentions") {
     CHECK(mentions_of("").empty());
     CHECK(mentions_of(" \n\n ").empty());
 }
+
+TEST_CASE("money named by magnitudes alone is an amount; 万元 and 亿元 alone are units of account") {
+    CHECK(surfaces_of("年产值可达百亿元") == std::vector<std::string>{"百亿元"});
+    CHECK(surfaces_of("融资千万美元") == std::vector<std::string>{"千万美元"});
+    const auto found = mentions_of("打造千亿元产业集群");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.kind == Kind::money);
+    CHECK(found[0].quantity.value_text() == "100000000000");
+    CHECK(surfaces_of("万元GDP能耗") == std::vector<std::string>{});
+    CHECK(surfaces_of("亿元楼宇") == std::vector<std::string>{});
+    CHECK(surfaces_of("千家万户，百年大计") == std::vector<std::string>{});
+}
