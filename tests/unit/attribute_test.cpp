@@ -573,6 +573,8 @@ TEST_CASE("metric: how a bulletin measured, the change verbs it uses and its pla
         {"中央预算内投资拟安排7000亿元。", "中央预算内投资"},
         {"赤字率拟按3%安排。", "赤字率"},
         {"虚拟电厂调节能力达到300万千瓦。", "虚拟电厂调节能力"},
+        // 及以上 is part of the noun (degrees at that level or higher), not a hedge.
+        {"其中硕士及以上学历人员占比达42%。", "硕士及以上学历人员占比"},
     };
     for (const auto& [text, metric] : cases) {
         CAPTURE(text);
