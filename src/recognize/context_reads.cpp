@@ -98,6 +98,46 @@ void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t 
     q.multiplier = 0;
 }
 
+namespace {
+
+/// Words for sums of money that a bare 百万 or 千万 next to them is an amount of.
+constexpr std::array<std::string_view, 11> money_nouns{"奖金", "资金", "投资", "融资", "基金", "金额", "经费",
+                                                       "补贴", "奖励", "资助", "总额"};
+
+bool money_noun_at(std::string_view text, std::size_t pos) {
+    for (std::string_view noun : money_nouns)
+        if (starts_with_at(text, pos, noun)) return true;
+    return false;
+}
+
+bool money_noun_before(std::string_view text, std::size_t pos) {
+    for (std::string_view verb : {"高达", "达到", "达", "为"}) {
+        if (ends_with_at(text, pos, verb)) {
+            pos -= verb.size();
+            break;
+        }
+    }
+    for (std::string_view noun : money_nouns)
+        if (ends_with_at(text, pos, noun)) return true;
+    return false;
+}
+
+}  // namespace
+
+bool money_named_beside(std::string_view text, std::size_t begin, std::size_t end) {
+    // Two magnitudes (百万, not 万 or 百): one alone is mostly a word (万众, 百姓).
+    if (end - begin != 2 * std::string_view("万").size() || !contains_char(U"十百千", char_at(text, begin)) ||
+        !contains_char(U"万亿", char_at(text, begin + std::string_view("万").size())))
+        return false;
+    return money_noun_before(text, begin) || money_noun_at(text, end);
+}
+
+void read_money_named_beside(std::string_view text, std::size_t begin, std::size_t end, bool bare, Quantity& q) {
+    if (!bare || q.kind != Kind::number || !money_named_beside(text, begin, end)) return;
+    q.kind = Kind::money;
+    q.unit = "CNY";
+}
+
 void read_count_without_classifier(std::string_view text, std::size_t end, bool bare, Quantity& q) {
     if (!bare || q.kind != Kind::number || !q.value.is_integer() || q.value.is_negative()) return;
     if (!starts_with_at(text, end, "方面")) return;

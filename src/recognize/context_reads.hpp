@@ -18,6 +18,15 @@ void read_session_ordinal(std::string_view text, std::size_t begin, std::size_t 
 /// count (the classifier stays empty: 方面 is the noun, not a measure word).
 void read_count_without_classifier(std::string_view text, std::size_t end, bool bare, Quantity& quantity);
 
+/// 百万奖金, 奖金百万, 融资千万: two magnitudes alone (百万, 千万, 百亿) between `begin` and `end`, right
+/// before or after a word for a sum of money (达, 高达, 为 may stand between), are that many yuan;
+/// judge() accepts such a bare magnitude only then.
+bool money_named_beside(std::string_view text, std::size_t begin, std::size_t end);
+
+/// Makes the bare magnitude that money_named_beside() vouches for an amount of yuan.
+void read_money_named_beside(std::string_view text, std::size_t begin, std::size_t end, bool bare,
+                             Quantity& quantity);
+
 /// 每平方米6.5万元, 每吨3000元: a "per" written before the amount, right before it. Sets the
 /// quantity's per like 6.5万元/平方米 would; the span stays the amount.
 void read_per_before(std::string_view text, std::size_t begin, Quantity& quantity);

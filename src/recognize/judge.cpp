@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "recognize/char_set.hpp"
+#include "recognize/context_reads.hpp"
 #include "recognize/text_walk.hpp"
 
 namespace zgcfacts::recognize {
@@ -336,7 +337,7 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
         // A Chinese numeral without unit or hedge is mostly a word (统一, 四川, 千行百业, 三十而立);
         // one with inner structure standing on its own (一百五十二。) is a number. The scanner
         // relies on this for one Chinese character (judge_lone_chinese_numeral): keep them agreeing.
-        if (r.magnitude_only) return Verdict::reject;
+        if (r.magnitude_only) return money_named_beside(text, begin, end) ? Verdict::accept : Verdict::reject;
         if (r.chinese_only && !(r.structured && !is_cjk_ideograph(after))) return Verdict::reject;
         if (q.kind == Kind::year) return Verdict::accept;  // 2024 中关村论坛, 报告(2022)
         if (looks_like_list_marker(text, begin, end)) return Verdict::reject;

@@ -216,6 +216,7 @@ Found find_mentions(const CleanText& clean, std::vector<Error>* diagnostics) {
             }
         }
         recognize::read_count_without_classifier(text, end, reading.bare, q);
+        recognize::read_money_named_beside(text, pos, end, reading.bare && reading.magnitude_only, q);
         end = recognize::extend_duration(text, end, q);
         end = recognize::extend_jiao_fen(text, end, q);
         const std::size_t previous_end = found.mentions.empty() ? 0 : found.mentions.back().clean_end;

@@ -511,3 +511,17 @@ TEST_CASE("money named by magnitudes alone is an amount; 万元 and 亿元 alone
     CHECK(surfaces_of("亿元楼宇") == std::vector<std::string>{});
     CHECK(surfaces_of("千家万户，百年大计") == std::vector<std::string>{});
 }
+
+TEST_CASE("two magnitudes alone beside a word for a sum of money are that many yuan") {
+    CHECK(surfaces_of("赢得百万奖金") == std::vector<std::string>{"百万"});
+    CHECK(surfaces_of("大赛奖金高达百万") == std::vector<std::string>{"百万"});
+    CHECK(surfaces_of("完成融资千万") == std::vector<std::string>{"千万"});
+    const auto found = mentions_of("赢得百万奖金");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.kind == Kind::money);
+    CHECK(found[0].quantity.unit == "CNY");
+    CHECK(found[0].quantity.value_text() == "1000000");
+    CHECK(found[0].quantity.multiplier == 6);
+    // Elsewhere they are words: 百万富翁, 千万不要, and one magnitude alone (奖金百).
+    CHECK(surfaces_of("成为百万富翁，千万不要错过，奖金百") == std::vector<std::string>{});
+}
