@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string>
 
 #include "grammar/mention.hpp"
 #include "recognize/change.hpp"
@@ -300,20 +301,75 @@ bool is_base_year(std::string_view text, const Mention& year) {
     return opened && text.substr(year.clean_end).starts_with("相比");
 }
 
+/// 截至2024年底, 2024年末, 2024年12月底: a year-end cut-off is written once the year is over, so it
+/// names a past year rather than the one the text was written in.
+bool is_year_end(std::string_view text, const Mention& time) {
+    const Quantity& q = time.quantity;
+    const bool whole_year = q.kind == Kind::year || (q.kind == Kind::date && q.date.month == 12);
+    if (!whole_year) return false;
+    const std::string_view after = text.substr(time.clean_end);
+    return after.starts_with("底") || after.starts_with("末");
+}
+
+/// The calendar year a year or a dated mention names, 0 for anything else. Dates count only when
+/// their year is written (2025年3月27日, 2025-03-27), not filled in from a reference year.
+int written_year(const Mention& m) {
+    const Quantity& q = m.quantity;
+    if (q.kind == Kind::year) {
+        const auto year = q.value.to_int64();
+        return year ? static_cast<int>(*year) : 0;
+    }
+    if (q.kind != Kind::date || q.date.year == 0) return 0;
+    const bool year_written =
+        m.surface.find("年") != std::string::npos || m.surface.find(std::to_string(q.date.year)) != std::string::npos;
+    return year_written ? q.date.year : 0;
+}
+
+/// A year that says nothing about when the text was written: a goal, a base compared with, a
+/// year-end cut-off.
+bool is_other_than_own_year(std::string_view text, const Mention& m) {
+    return is_target_year(text, m) || is_base_year(text, m) || is_year_end(text, m);
+}
+
+/// The headline, dateline and lead: 2025中关村论坛年会开幕, 新华社北京2025年3月27日电. The latest year
+/// there is the text's own even when its body reports an earlier year's statistics at length; the
+/// latest, because a lead may first recall the past (2019年、2021年、2023年，…先后3次… 2024中关村论坛
+/// 年会召开之际).
+constexpr std::size_t opening_bytes = 360;  // about 120 Chinese characters
+
+int opening_year(const std::vector<Mention>& mentions, std::string_view text) {
+    int latest = 0;
+    for (const auto& m : mentions) {
+        if (m.clean_start >= opening_bytes) break;
+        if (m.quantity.kind != Kind::year && m.quantity.kind != Kind::date) continue;
+        if (is_other_than_own_year(text, m)) continue;
+        latest = std::max(latest, written_year(m));
+    }
+    return latest;
+}
+
+/// The most frequent year, the latest on a tie. Goals and bases do not vote; year-end cut-offs
+/// vote only when nothing else does.
 int most_voted_year(const std::vector<Mention>& mentions, std::string_view text) {
     std::map<int, int> votes;
+    std::map<int, int> year_end_votes;
     for (const auto& m : mentions) {
-        if (!text.empty() && m.quantity.kind == Kind::year && (is_target_year(text, m) || is_base_year(text, m)))
-            continue;
-        if (m.quantity.kind == Kind::year) {
-            if (auto y = m.quantity.value.to_int64()) ++votes[static_cast<int>(*y)];
-        } else if (m.quantity.kind == Kind::date && m.quantity.date.year != 0) {
-            ++votes[m.quantity.date.year];
+        const Kind kind = m.quantity.kind;
+        if (kind != Kind::year && (kind != Kind::date || m.quantity.date.year == 0)) continue;
+        const int year = kind == Kind::year ? written_year(m) : m.quantity.date.year;
+        if (year == 0) continue;
+        if (text.empty()) {
+            ++votes[year];
+        } else if (is_year_end(text, m)) {
+            ++year_end_votes[year];
+        } else if (kind == Kind::date || !(is_target_year(text, m) || is_base_year(text, m))) {
+            ++votes[year];
         }
     }
+    const std::map<int, int>& counted = votes.empty() ? year_end_votes : votes;
     int best = 0;
     int best_votes = 0;
-    for (const auto& [year, count] : votes) {
+    for (const auto& [year, count] : counted) {
         if (count >= best_votes) {  // ascending order: a tie goes to the later year
             best = year;
             best_votes = count;
@@ -327,6 +383,7 @@ int most_voted_year(const std::vector<Mention>& mentions, std::string_view text)
 int infer_reference_year(const std::vector<Mention>& mentions) { return most_voted_year(mentions, {}); }
 
 int infer_reference_year(const CleanText& text, const std::vector<Mention>& mentions) {
+    if (const int year = opening_year(mentions, text.text())) return year;
     return most_voted_year(mentions, text.text());
 }
 

@@ -287,6 +287,45 @@ TEST_CASE("dates take their year from the text, or from the reference year given
     CHECK(found[0].quantity.value_text() == "--04-25");
 }
 
+TEST_CASE("the reference year: the latest year of the opening, else the most voted") {
+    struct Row {
+        const char* text;
+        int year;
+    };
+    const Row rows[] = {
+        // A headline year is the text's own, though the body reports last year's figures more often.
+        {"2025中关村论坛年会开幕\n\n3月27日，论坛开幕。2024年，收入增长8%。2024年，企业达3万家。2024年新增1000家。",
+         2025},
+        // A dated dateline, written in full.
+        {"新华社北京2025年3月27日电 2024年，收入增长8%。2024年，企业达3万家。", 2025},
+        // The latest of the lead: a lead may recall the past first.
+        {"2019年、2021年、2023年，总书记先后3次致贺。2024中关村论坛年会召开之际，记者获悉。2022年，印发方案。"
+         "2022年，建设园区。2022年，新增企业。",
+         2024},
+        // Goals and bases in the opening are not its year.
+        {"到2027年，力争培育企业10家。2024年，新增企业5家。", 2024},
+        // A year-end cut-off names a past year; it votes only when nothing else does.
+        {"截至2024年底，累计建成基站1万个。截至2024年底，覆盖率达90%。2025年新建2000个。", 2025},
+        {"截至2024年底，累计建成基站1万个。", 2024},
+        {"截至2024年12月底，累计建成基站1万个。截至2024年12月末，覆盖率90%。2025年新建2000个。", 2025},
+        // Past the opening, the vote decides as before.
+        {"一年一度的科技盛会如约而至，来自各国的嘉宾齐聚北京，共商创新发展大计，论坛期间发布了一批重大成果，"
+         "签约一批重大项目，展示一批前沿技术，吸引了大量观众，各方反响热烈，成果丰硕。2023年曾举办。"
+         "2024年论坛规模空前。2024年签约项目增多。",
+         2024},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        auto cleaned = clean(row.text);
+        REQUIRE(cleaned);
+        CHECK(infer_reference_year(*cleaned, scan(*cleaned)) == row.year);
+    }
+    // The year of the headline dates the forum's own days.
+    const auto found = mentions_of("2025中关村论坛年会开幕\n\n3月27日，论坛开幕。2024年，收入增长8%。2024年，企业达3万家。");
+    REQUIRE(found.size() >= 2);
+    CHECK(found[1].quantity.value_text() == "2025-03-27");
+}
+
 TEST_CASE("days written without a month take the month of the date before them") {
     struct Row {
         const char* text;
