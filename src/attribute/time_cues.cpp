@@ -59,6 +59,12 @@ bool followed_by_since(const SentenceView& sentence, std::size_t end) {
     return false;
 }
 
+/// 近五年, 过去十年, 最近三年: the last years up to now, as 十年来 is.
+bool looks_back(const SentenceView& sentence, const Mention& duration) {
+    const std::string_view before = sentence.text.substr(0, duration.clean_start);
+    return duration.surface.starts_with("近") || before.ends_with("过去") || before.ends_with("最近");
+}
+
 enum class Role { topic, since, figure_after_de, ignored };
 
 /// The figure that starts right after a 的 following the time (2012年的5.95%), or nullptr.
@@ -111,10 +117,10 @@ void add_mention_cue(const SentenceView& sentence, const Mention& mention, int r
                      std::vector<TimeCue>& cues) {
     const Quantity& q = mention.quantity;
     if (q.kind == Kind::duration) {
-        // 十年来 / 设立4年以来: a span of that many years up to the reference year.
+        // 十年来 / 设立4年以来 / 近五年 / 过去五年: a span of that many years up to the reference year.
         const bool counts_years = mention.surface.find("年") != std::string::npos;
         const bool since = mention.surface.ends_with("来") || followed_by_since(sentence, mention.clean_end);
-        if (!counts_years || !since || reference_year == 0) return;
+        if (!counts_years || !(since || looks_back(sentence, mention)) || reference_year == 0) return;
         const double years = std::floor(q.value.to_double());
         if (years < 1 || years > 200) return;
         cues.push_back({mention.clean_start, mention.clean_end,

@@ -120,6 +120,12 @@ bool duration_stands_alone(char32_t next) {
     return !is_cjk_ideograph(next) || contains_char(U"来以内间里中后前的之多左上时期是已", next);
 }
 
+// 近五年技术合同成交额, 过去十年研发投入, 最近三年营收: a span looked back on (with a hedge, or
+// after 过去/最近) is a time even with its noun right after it.
+bool duration_looks_back(std::string_view text, std::size_t begin, const Reading& r) {
+    return r.prefix >= 0 || ends_with_at(text, begin, "过去") || ends_with_at(text, begin, "最近");
+}
+
 /// Whether “, 「 or " starts within the last `characters` characters before `begin` (or a few bytes
 /// further when they are short): without one, inside_short_quote need not walk back character by
 /// character, and most figures have none. It is asked for nearly every figure, so the window is
@@ -367,7 +373,9 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (r.unit_class == lexicon::UnitClass::tenths && !tenths_stands_alone(after)) return Verdict::reject;
     if (r.unit_class == lexicon::UnitClass::set_of && !set_of_stands_alone(r, after)) return Verdict::reject;
     if (r.unit_word == "年" && after == U'代') return Verdict::reject;  // 80年代 is a decade
-    if (q.kind == Kind::duration && r.chinese_only && !duration_stands_alone(after)) return Verdict::reject;
+    if (q.kind == Kind::duration && r.chinese_only && !duration_stands_alone(after) &&
+        !duration_looks_back(text, begin, r))
+        return Verdict::reject;
     if (r.unit_class == lexicon::UnitClass::classifier && r.unit_word == "地" && !r.chinese_only)
         return Verdict::reject;  // 三地 (three places) is written in words
     return Verdict::accept;

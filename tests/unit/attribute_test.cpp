@@ -265,6 +265,18 @@ TEST_CASE("period: stated times, relative years, cumulative spans and the refere
         {"十年来，两地共建园区超过40个。", {{"十年来", Kind::duration, "10"}, {"超过40个", Kind::count, "40"}},
          "超过40个", "2014/2024"},
         {"今年以来，新增企业500家。", {{"500家", Kind::count, "500"}}, "500家", "2024"},
+        // The last N years looked back on: 近五年, 过去五年, 最近三年, with or without 来.
+        {"近五年技术合同成交额年均增长15%。", {{"近五年", Kind::duration, "5"}, {"15%", Kind::percent, "15", 1,
+          Change::up}},
+         "15%", "2019/2024"},
+        {"过去五年，研发投入年均增长10%。", {{"五年", Kind::duration, "5"}, {"10%", Kind::percent, "10", 1,
+          Change::up}},
+         "10%", "2019/2024"},
+        {"最近三年，累计投入20亿元。", {{"三年", Kind::duration, "3"}, {"20亿元", Kind::money, "2000000000"}},
+         "20亿元", "2021/2024"},
+        // A span that does not look back dates nothing: 超过十年的企业 are old, not of a span.
+        {"超过十年的企业有300家。", {{"超过十年", Kind::duration, "10"}, {"300家", Kind::count, "300"}}, "300家",
+         "2024"},
         // An event's start without 以来 dates the event, not the figures after it.
         {"本届大赛于2023年8月启动，共征集项目2800余个。",
          {{"2023年8月", Kind::date, "0", 1, Change::none, {}, std::nullopt, 2023}, {"2800余个", Kind::count, "2800"}},

@@ -401,6 +401,26 @@ TEST_CASE("a plus after a number means so many or more, a plus between numbers a
     CHECK(surfaces_of("超500+家") == std::vector<std::string>{"500+家"});
 }
 
+TEST_CASE("a span of years looked back on is a duration, even right before its noun") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> surfaces;
+    };
+    const Row rows[] = {
+        {"近五年技术合同成交额年均增长15%", {"近五年", "15%"}},
+        {"过去十年研发投入翻了一番", {"十年", "翻了一番"}},
+        {"最近三年营收增长", {"三年"}},
+        {"近五年来，专利增长", {"近五年来"}},
+        // Without a hedge or 过去/最近, a span in words before a noun is part of a name.
+        {"科学十年国际论坛", {}},
+        {"五年规划纲要", {}},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        CHECK(surfaces_of(row.text) == row.surfaces);
+    }
+}
+
 TEST_CASE("a four-digit number alone is a year only among the years news speaks of") {
     const auto year = mentions_of("2024 中关村论坛");
     REQUIRE(year.size() == 1);
