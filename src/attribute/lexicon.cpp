@@ -21,7 +21,7 @@ const WordList& phrase_breakers() {
         "已", "已经", "曾", "曾经", "正在", "正式", "均", "都", "也", "又", "再", "更", "仅", "只", "才", "还",
         "共", "共计", "合计", "总计", "累计", "总共", "一共", "分别", "先后", "相继", "持续", "连续", "首次",
         "基本", "基本上", "全部", "不断", "逐渐", "逐步", "进一步", "积极", "大力", "集中", "现场", "成功",
-        "高调", "率先", "年均", "平均每年", "等", "等等",
+        "高调", "率先", "等", "等等",
         // Verbs of reaching that the grammar may leave outside a figure's surface. The one-character
         // hedges (约 近 超 逾 达 占) are in figure_hedges(): inside a phrase they are parts of words.
         "大约", "将近", "接近", "超过", "达到", "突破", "居", "位居", "高达", "可达", "可达到", "创下", "刷新",
@@ -29,7 +29,7 @@ const WordList& phrase_breakers() {
         // Verbs that hold a figure at a level, and words of expectation (控制在4.5%以内, 有望突破).
         "控制在", "保持在", "稳定在", "维持在", "预计", "有望", "力争", "拟", "拟按", "拟安排", "安排",
         // Time words (they are period cues, never part of a label).
-        "目前", "当前", "今年", "去年", "上年", "前年", "明年", "今天", "如今", "现在", "当日", "当天", "期间",
+        "目前", "当前", "今年", "去年", "上年", "前年", "明年", "今天", "如今", "现在", "当日", "当天", "期间", "全年",
         "以来", "截至", "截止", "同期", "年末", "年底", "上年末", "上年底", "去年末", "去年底", "月末", "季末",
         "上月", "上季度", "上半年", "下半年",
         // The end of a range's wording (3万-5万元之间).
@@ -64,6 +64,16 @@ const WordList& figure_hedges() {
     return words;
 }
 
+const WordList& averaging_adverbs() {
+    static const WordList words{"年均", "平均", "平均每年"};
+    return words;
+}
+
+const WordList& share_nouns() {
+    static const WordList words{"比重", "份额", "比例"};
+    return words;
+}
+
 const WordList& shielding_words() {
     static const WordList words{
         // Nouns and noun-forming compounds around single-character breakers.
@@ -80,7 +90,7 @@ const WordList& shielding_words() {
         "对接", "对外", "相对", "绝对", "对象", "对话", "对比", "对口", "对称", "对照",  // 对
         "把握", "把关", "将军", "将领", "理由", "缘由", "由来",                   // 把 将 由
         "合并", "兼并", "并购", "并行", "并联",                                   // 并
-        "人均", "平均", "均衡", "均值", "户均", "日均",                           // 均
+        "人均", "平均", "均衡", "均值", "户均", "日均", "年均",                           // 均
         "首都", "都市", "都会", "成都", "古都",                                   // 都
         "再生", "再造", "更新", "变更", "就业", "成就", "造就",                   // 再 更 就
         "人才", "英才", "天才", "才华",                                           // 才

@@ -20,6 +20,14 @@ const WordList& phrase_breakers();
 /// but not phrase breakers elsewhere, where they are parts of words (习近平, 碳达峰).
 const WordList& figure_hedges();
 
+/// Adverbs of averaging (年均, 平均) skipped between a subject and its figure (成交额年均增长15%,
+/// 失业率平均为4.1%) but part of the noun they open elsewhere (PM2.5年均浓度, 全市平均工资).
+const WordList& averaging_adverbs();
+
+/// Nouns naming a share of a whole (比重, 份额): 产量占全球比重 measures the subject's share, so its
+/// label keeps the subject and the whole.
+const WordList& share_nouns();
+
 /// Words that contain a breaker but are themselves noun material (占比 contains 比, 有限 contains 有,
 /// 签约 contains 约): a breaker inside one of these does not end the label.
 const WordList& shielding_words();

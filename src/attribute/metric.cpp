@@ -108,7 +108,8 @@ std::string find_metric(const SentenceView& sentence, const Mention& mention, st
         if (!of.empty()) return compact(of);
     }
     const bool comparative = is_comparative(mention.quantity);
-    const std::string_view before = label_before(sentence, start_past_leading_per(sentence, mention), comparative);
+    const std::string_view before =
+        widen_to_share(sentence, label_before(sentence, start_past_leading_per(sentence, mention), comparative));
     if (before.empty() && comparative) return std::string(previous_metric);
     return compact(before);
 }

@@ -183,7 +183,7 @@ TEST_CASE("metric: a change or ratio belongs to the figure it changes, not to it
         // 同比增长 has no subject of its own: it takes the metric of the figure before it.
         {"全年营业收入达88.5亿元，同比增长12.3%。",
          {{"88.5亿元", Kind::money, "8850000000"}, {"12.3%", Kind::percent, "12.3", 1, Change::up, "同比"}},
-         "12.3%", "全年营业收入"},
+         "12.3%", "营业收入"},
         // 是2015年的2.1倍: the year is the base, the metric is the 出口额 before 是.
         {"出口额是2015年的2.1倍。", {{"2015年", Kind::year, "2015"}, {"2.1倍", Kind::ratio, "2.1"}}, "2.1倍",
          "出口额"},
@@ -529,10 +529,10 @@ TEST_CASE("analyze: from raw text to facts with sentences, metric, period and th
     CHECK(document->sentence_text(firms.sentence) == "园区新增企业 500 家。");
 
     const Fact& revenue = find("12 亿元");
-    CHECK(revenue.metric == "全年营收");
+    CHECK(revenue.metric == "营收");
     CHECK(revenue.period == "2023");
     CHECK(document->sentence_text(revenue.sentence).find("同比增长 8%") != std::string::npos);
-    CHECK(find("8%").metric == "全年营收");
+    CHECK(find("8%").metric == "营收");
 
     CHECK_THROWS_AS((void)document->sentence_text(document->sentences.size()), std::out_of_range);
 
@@ -574,9 +574,9 @@ TEST_CASE("metric: a clause verb inside a noun (覆盖率) does not cut the labe
 
 TEST_CASE("metric: how a bulletin measured, the change verbs it uses and its plans are not the subject") {
     const std::pair<const char*, const char*> cases[] = {
-        {"全年规模以上工业增加值按可比价格计算比上年增长0.4%。", "全年规模以上工业增加值"},
+        {"全年规模以上工业增加值按可比价格计算比上年增长0.4%。", "规模以上工业增加值"},
         {"全市地区生产总值按不变价格计算比上年增长5.2%。", "全市地区生产总值"},
-        {"全年居民消费价格比上年上涨0.4%。", "全年居民消费价格"},
+        {"全年居民消费价格比上年上涨0.4%。", "居民消费价格"},
         {"其中服务价格上涨1.0%。", "服务价格"},
         {"工业品出厂价格下跌2.1%。", "工业品出厂价格"},
         {"增速比上年加快2.2个百分点。", "增速"},
@@ -585,6 +585,36 @@ TEST_CASE("metric: how a bulletin measured, the change verbs it uses and its pla
         {"中央预算内投资拟安排7000亿元。", "中央预算内投资"},
         {"赤字率拟按3%安排。", "赤字率"},
         {"虚拟电厂调节能力达到300万千瓦。", "虚拟电厂调节能力"},
+    };
+    for (const auto& [text, metric] : cases) {
+        CAPTURE(text);
+        auto document = zgcfacts::analyze(text);
+        REQUIRE(document);
+        REQUIRE_FALSE(document->facts.empty());
+        CHECK(document->facts.back().metric == metric);
+    }
+}
+
+TEST_CASE("metric: time words, averaging adverbs and shares of a whole") {
+    const std::pair<const char*, const char*> cases[] = {
+        // 全年 dates the figure (a period cue); it is not what is measured.
+        {"全年全市地区生产总值49843.1亿元。", "全市地区生产总值"},
+        // 年均 and 平均 between the subject and its figure are adverbs ...
+        {"技术合同成交额年均增长15%。", "技术合同成交额"},
+        {"城镇调查失业率平均为4.1%。", "城镇调查失业率"},
+        {"300家企业年均增长20%。", "企业"},
+        // ... and inside a noun, part of it; a point between digits is part of a name.
+        {"PM2.5年均浓度为30.5微克/立方米。", "PM2.5年均浓度"},
+        {"全市平均工资为12万元。", "全市平均工资"},
+        {"研发投入年均增长率为5%。", "研发投入年均增长率"},
+        // A share is the subject's share of a whole: 占 keeps both.
+        {"我国光伏组件产量占全球比重超过80%。", "我国光伏组件产量占全球比重"},
+        {"全年研究与试验发展经费投入占地区生产总值的比重为6.58%。", "研究与试验发展经费投入占地区生产总值的比重"},
+        {"企业研发投入占全社会研发投入的比重超过77%。", "企业研发投入占全社会研发投入的比重"},
+        {"出口份额占全球市场份额的15%。", "出口份额"},
+        // Without a subject before 占, the share is all there is.
+        {"占全球比重超过60%。", "全球比重"},
+        {"数字经济增加值占比超过40%。", "数字经济增加值占比"},
     };
     for (const auto& [text, metric] : cases) {
         CAPTURE(text);
