@@ -158,6 +158,19 @@ std::span<const RelativeYear> relative_years() {
     return table;
 }
 
+std::span<const PlanPeriod> plan_periods() {
+    // From the third plan (1966–1970) on, each plan is the next five years.
+    static constexpr std::array<PlanPeriod, 5> table{{
+        {"十一五", 2006}, {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021}, {"十五五", 2026},
+    }};
+    return table;
+}
+
+const WordList& plan_span_suffixes() {
+    static const WordList words{"时期", "期间", "期"};
+    return words;
+}
+
 const WordList& base_period_suffixes() {
     static const WordList words{"同期"};
     return words;

@@ -58,6 +58,16 @@ struct RelativeYear {
 };
 std::span<const RelativeYear> relative_years();
 
+/// A five-year plan by its number (“十四五” is 2021–2025).
+struct PlanPeriod {
+    std::string_view word;
+    int first_year;  // the last is four years later
+};
+std::span<const PlanPeriod> plan_periods();
+
+/// Words after a plan's name that make it the span of the figures (“十四五”时期, 期间, 末).
+const WordList& plan_span_suffixes();
+
 /// Words after a relative year that make it a comparison base rather than the period (去年同期).
 const WordList& base_period_suffixes();
 

@@ -166,6 +166,28 @@ void add_relative_cues(const SentenceView& sentence, int reference_year, std::ve
     }
 }
 
+/// “十四五”以来 (since the plan began) and “十四五”时期 (the plan's five years) date the figures
+/// after them; a plan named otherwise (“十四五”规划提出) is a document, not a time.
+void add_plan_cues(const SentenceView& sentence, int reference_year, std::vector<TimeCue>& cues) {
+    const std::string_view text = sentence.text.substr(0, sentence.bounds.end);
+    for (const PlanPeriod& plan : plan_periods()) {
+        for (std::size_t at = text.find(plan.word, sentence.bounds.begin); at != std::string_view::npos;
+             at = text.find(plan.word, at + plan.word.size())) {
+            std::size_t end = at + plan.word.size();
+            if (text.substr(end).starts_with("”")) end += std::string_view("”").size();
+            const int last_year = plan.first_year + 4;
+            if (followed_by_since(sentence, end)) {
+                if (reference_year == 0) continue;
+                cues.push_back({at, end, format_period(plan.first_year, std::max(plan.first_year, reference_year))});
+            } else if (text.substr(end).starts_with("末")) {
+                cues.push_back({at, end, format_period(last_year, last_year)});
+            } else if (plan_span_suffixes().longest_starting_at(text, end, text.size()) != 0) {
+                cues.push_back({at, end, format_period(plan.first_year, last_year)});
+            }
+        }
+    }
+}
+
 }  // namespace
 
 std::string format_period(int first_year, int last_year) {
@@ -177,6 +199,7 @@ std::vector<TimeCue> find_time_cues(const SentenceView& sentence, int reference_
     std::vector<TimeCue> cues;
     for (const Mention& mention : sentence.mentions) add_mention_cue(sentence, mention, reference_year, cues);
     add_relative_cues(sentence, reference_year, cues);
+    add_plan_cues(sentence, reference_year, cues);
     std::stable_sort(cues.begin(), cues.end(), [](const TimeCue& a, const TimeCue& b) { return a.begin < b.begin; });
     return cues;
 }

@@ -274,6 +274,12 @@ TEST_CASE("period: stated times, relative years, cumulative spans and the refere
          "10%", "2019/2024"},
         {"最近三年，累计投入20亿元。", {{"三年", Kind::duration, "3"}, {"20亿元", Kind::money, "2000000000"}},
          "20亿元", "2021/2024"},
+        // Five-year plans: since one began, its years, its last year; its document dates nothing.
+        {"“十四五”以来，累计培育企业800余家。", {{"800余家", Kind::count, "800"}}, "800余家", "2021/2024"},
+        {"十三五时期，研发投入强度保持在6%左右。", {{"6%左右", Kind::percent, "6"}}, "6%左右", "2016/2020"},
+        {"“十四五”期间，新建基站5万个。", {{"5万个", Kind::count, "50000"}}, "5万个", "2021/2025"},
+        {"到“十四五”末，建成园区20个。", {{"20个", Kind::count, "20"}}, "20个", "2025"},
+        {"“十四五”规划提出新建园区20个。", {{"20个", Kind::count, "20"}}, "20个", "2024"},
         // A span that does not look back dates nothing: 超过十年的企业 are old, not of a span.
         {"超过十年的企业有300家。", {{"超过十年", Kind::duration, "10"}, {"300家", Kind::count, "300"}}, "300家",
          "2024"},
