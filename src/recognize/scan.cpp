@@ -224,6 +224,7 @@ Found find_mentions(const CleanText& clean, std::vector<Error>* diagnostics) {
         recognize::read_session_ordinal(text, pos, end, q);
         recognize::read_per_before(text, pos, q);
         recognize::read_change(text, pos, q);
+        recognize::read_change_after(text, end, q);
         int relative = q.kind == Kind::date && q.date.year == 0
                            ? recognize::relative_year_before(text, pos).value_or(kNoRelative)
                            : kNoRelative;

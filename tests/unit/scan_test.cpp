@@ -244,6 +244,30 @@ TEST_CASE("rates of change and their comparison base") {
     }
 }
 
+TEST_CASE("a rate takes the change verb that closes the clause after it when none comes before") {
+    struct Row {
+        const char* text;
+        Change change;
+    };
+    const Row rows[] = {
+        {"芯片性能实现了3倍增长。", Change::up},
+        {"带来15%的提升，", Change::up},
+        {"能耗实现20%的下降", Change::down},
+        // Not a verb that leads on to another figure, nor a noun made of a verb.
+        {"由5%提高到6%", Change::none},
+        {"实现20%的增长率目标", Change::none},
+        {"增长3倍至5倍", Change::up},
+        // A verb before the figure decides.
+        {"同比下降5%增长", Change::down},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        auto found = mentions_of(row.text);
+        REQUIRE_FALSE(found.empty());
+        CHECK(found.front().quantity.change == row.change);
+    }
+}
+
 TEST_CASE("dates take their year from the text, or from the reference year given") {
     // The text names 2024 most often: 4月25日 is in 2024.
     auto found = mentions_of("2024中关村论坛于4月25日开幕，2024年论坛规模空前，2023年曾举办。");
