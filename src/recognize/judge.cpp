@@ -334,6 +334,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     }
 
     if (inside_short_quote(text, begin, end)) return Verdict::reject;
+    // 10+5年贯通培养, 3+1+2模式: a number after a number and a plus is a term of a scheme's name.
+    if (before == U'+' && is_ascii_digit(char_before(text, begin - 1))) return Verdict::reject;
 
     // 近7日, 超过10日: a hedged span of days or months, which we do not read (日 is no unit here).
     if (q.kind == Kind::number && !r.unit_class && q.unit.empty() && (after == U'日' || after == U'月'))

@@ -415,6 +415,9 @@ TEST_CASE("a plus after a number means so many or more, a plus between numbers a
     CHECK(surfaces_of("“2+2+N”模式") == std::vector<std::string>{});
     // Without quotes too: numbers joined by a plus name a scheme.
     CHECK(surfaces_of("推广2+2+N模式和1+X证书") == std::vector<std::string>{});
+    // With a unit too: the term after a number and a plus is part of the scheme, never a figure.
+    CHECK(surfaces_of("采用10+5年贯通培养") == std::vector<std::string>{});
+    CHECK(surfaces_of("推行3+1+2模式") == std::vector<std::string>{});
     // Before a classifier, and never a year: 1000+场 is a thousand events or more.
     CHECK(surfaces_of("服务500+家企业，举办1000+场活动") == std::vector<std::string>{"500+家", "1000+场"});
     const auto found = mentions_of("举办1000+场活动");
