@@ -65,6 +65,48 @@ void share_change(std::string_view text, std::vector<Mention>& found) {
     }
 }
 
+bool is_lower_bound(const Quantity& q) {
+    return (q.qualifier == Qualifier::over || q.qualifier == Qualifier::at_least) && q.lower;
+}
+
+bool is_upper_bound(const Quantity& q) {
+    return (q.qualifier == Qualifier::under || q.qualifier == Qualifier::at_most) && q.upper;
+}
+
+/// 大于10小于20, 大于4865并少于20793, 不大于50不小于20: a lower and an upper bound of the same
+/// measure written one right after the other, in either order, bound one range — when the lower
+/// is below the upper (大于50小于12 stays two bounds). A unit written only on the second is both's.
+void join_bounds(std::string_view text, Found& found) {
+    std::vector<Mention>& mentions = found.mentions;
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        const Quantity& first = mentions[i].quantity;
+        const Quantity& second = mentions[i + 1].quantity;
+        const bool lower_first = is_lower_bound(first) && is_upper_bound(second);
+        if (!lower_first && !(is_upper_bound(first) && is_lower_bound(second))) continue;
+        if (first.change != Change::none || second.change != Change::none) continue;
+        const bool same_measure = first.kind == second.kind && first.unit == second.unit;
+        const bool unit_at_end = first.kind == Kind::number && first.unit.empty();
+        if (!same_measure && !unit_at_end) continue;
+        const std::string_view between =
+            text.substr(mentions[i].clean_end, mentions[i + 1].clean_start - mentions[i].clean_end);
+        if (!between.empty() && between != "并" && between != "并且" && between != "且" && between != "的同时")
+            continue;
+        const Decimal lower = lower_first ? *first.lower : *second.lower;
+        const Decimal upper = lower_first ? *second.upper : *first.upper;
+        if (!(lower < upper)) continue;
+
+        Quantity range = second;  // the unit, kind and classifier written last
+        range.qualifier = Qualifier::range;
+        range.value = lower;
+        range.lower = lower;
+        range.upper = upper;
+        mentions[i].clean_end = mentions[i + 1].clean_end;
+        mentions[i].quantity = std::move(range);
+        mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        found.relative_years.erase(found.relative_years.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+}
+
 /// Room for the mentions of `text`, so the vector (384 bytes a mention) is not copied as it grows.
 /// News text holds about one mention per 250 bytes; reserved memory that stays unused is never
 /// touched.
@@ -238,6 +280,7 @@ Found find_mentions(const CleanText& clean, std::vector<Error>* diagnostics) {
     }
     share_points_unit(text, found.mentions);
     share_change(text, found.mentions);
+    join_bounds(text, found);
     return found;
 }
 

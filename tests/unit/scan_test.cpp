@@ -448,6 +448,39 @@ TEST_CASE("a span of years looked back on is a duration, even right before its n
     }
 }
 
+TEST_CASE("a lower and an upper bound written together are one range") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> surfaces;
+        const char* lower;  // of the first mention
+        const char* upper;
+    };
+    const Row rows[] = {
+        {"温度大于10摄氏度小于20摄氏度", {"大于10摄氏度小于20摄氏度"}, "10", "20"},
+        {"人口大于4865并少于20793的信息", {"大于4865并少于20793"}, "4865", "20793"},
+        {"大于等于0并小于230.3964", {"大于等于0并小于230.3964"}, "0", "230.3964"},
+        {"投资不超过5亿元且不低于2亿元", {"不超过5亿元且不低于2亿元"}, "200000000", "500000000"},
+        // The unit written once, at the end.
+        {"大于1万小于2万元", {"大于1万小于2万元"}, "10000", "20000"},
+        // Bounds that exclude each other, or of different measures, stay two.
+        {"大于50小于12的目标", {"大于50", "小于12"}, "50", nullptr},
+        {"超过10家企业、不到5亿元", {"超过10家", "不到5亿元"}, "10", nullptr},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        const auto found = mentions_of(row.text);
+        std::vector<std::string> surfaces;
+        for (const auto& m : found) surfaces.push_back(m.surface);
+        CHECK(surfaces == row.surfaces);
+        REQUIRE_FALSE(found.empty());
+        CHECK(found[0].quantity.lower_text() == std::optional<std::string>(row.lower));
+        if (row.upper != nullptr) {
+            CHECK(found[0].quantity.qualifier == Qualifier::range);
+            CHECK(found[0].quantity.upper_text() == std::optional<std::string>(row.upper));
+        }
+    }
+}
+
 TEST_CASE("a four-digit number alone is a year only among the years news speaks of") {
     const auto year = mentions_of("2024 中关村论坛");
     REQUIRE(year.size() == 1);
