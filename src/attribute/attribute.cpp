@@ -87,11 +87,7 @@ std::vector<Fact> attribute(const AttributionInput& input) {
                 previous_metric = fact.metric;
             facts.push_back(std::move(fact));
         }
-        for (auto cue = cues.rbegin(); cue != cues.rend(); ++cue) {
-            if (!cue->dates_every_figure()) continue;
-            carried = cue->period;
-            break;
-        }
+        carried = period_in_force(cues, bounds.end, carried, input.reference_year);
     }
     return facts;
 }

@@ -152,7 +152,7 @@ const WordList& cumulative_markers() {
 std::span<const RelativeYear> relative_years() {
     // 当年 (that same year) and 今天 (often figurative: 今天的中国) are left out on purpose.
     static constexpr std::array<RelativeYear, 9> table{{
-        {"今年", 0}, {"本年", 0}, {"目前", 0}, {"当前", 0}, {"现在", 0}, {"如今", 0},
+        {"今年", 0}, {"本年", 0}, {"目前", 0, true}, {"当前", 0, true}, {"现在", 0, true}, {"如今", 0, true},
         {"去年", -1}, {"上年", -1}, {"前年", -2},
     }};
     return table;

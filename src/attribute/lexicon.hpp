@@ -51,10 +51,13 @@ const WordList& event_time_markers();
 /// Words after a time that make it the start of a cumulative span (2017年以来, 十年来).
 const WordList& cumulative_markers();
 
-/// A word for a year relative to the document's reference year (今年 0, 去年 -1).
+/// A word for a year relative to the document's reference year (今年 0, 去年 -1). `now` marks the
+/// words for the present moment (目前, 如今): a count as it stands now, which ends any span running
+/// up to it rather than starting a year of its own.
 struct RelativeYear {
     std::string_view word;
     int offset;
+    bool now = false;
 };
 std::span<const RelativeYear> relative_years();
 

@@ -1,5 +1,7 @@
 #include "attribute/period.hpp"
 
+#include <string>
+
 namespace zgcfacts::attribution {
 
 namespace {
@@ -33,7 +35,25 @@ PeriodRule period_rule(Kind kind) noexcept {
     return PeriodRule::none;
 }
 
+/// "2017/2024" ends in 2024: a span (not a single year) that runs up to `reference_year`.
+bool span_up_to(std::string_view period, int reference_year) {
+    const std::size_t slash = period.find('/');
+    return slash != std::string_view::npos && period.substr(slash + 1) == std::to_string(reference_year);
+}
+
 }  // namespace
+
+std::string period_in_force(std::span<const TimeCue> cues, std::size_t position, std::string_view carried,
+                            int reference_year) {
+    std::string period(carried);
+    for (const TimeCue& cue : cues) {
+        if (cue.end > position) continue;
+        if (!cue.dates_every_figure()) continue;
+        if (cue.now && span_up_to(period, reference_year)) continue;
+        period = cue.period;
+    }
+    return period;
+}
 
 std::string find_period(const Mention& mention, std::span<const TimeCue> cues, std::string_view carried,
                         int reference_year) {
@@ -41,13 +61,11 @@ std::string find_period(const Mention& mention, std::span<const TimeCue> cues, s
     if (rule == PeriodRule::none) return {};
     if (rule == PeriodRule::own_time) return own_period(mention, reference_year);
 
-    const TimeCue* stated = nullptr;
     for (const TimeCue& cue : cues) {
-        if (cue.end > mention.clean_start) continue;
-        if (cue.dates_every_figure() || cue.only_for == mention.clean_start) stated = &cue;
+        if (cue.end <= mention.clean_start && cue.only_for == mention.clean_start) return cue.period;
     }
-    if (stated != nullptr) return stated->period;
-    if (!carried.empty()) return std::string(carried);
+    std::string stated = period_in_force(cues, mention.clean_start, carried, reference_year);
+    if (!stated.empty()) return stated;
     if (rule == PeriodRule::stated_or_default && reference_year != 0) return std::to_string(reference_year);
     return {};
 }

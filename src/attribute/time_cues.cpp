@@ -161,6 +161,7 @@ void add_relative_cues(const SentenceView& sentence, int reference_year, std::ve
             const int year = reference_year + relative.offset;
             TimeCue cue{at, end, role.role == Role::since ? format_period(year, reference_year) : format_period(year, year)};
             if (role.figure != nullptr) cue.only_for = role.figure->clean_start;
+            cue.now = relative.now && role.role == Role::topic;
             cues.push_back(std::move(cue));
         }
     }

@@ -630,3 +630,38 @@ TEST_CASE("metric: time words, averaging adverbs and shares of a whole") {
         CHECK(document->facts.back().metric == metric);
     }
 }
+
+TEST_CASE("period: the present (目前) continues a span running up to it") {
+    struct Case {
+        std::string_view text;
+        std::vector<Spec> mentions;
+        std::string_view surface;
+        std::string_view period;
+    };
+    const std::vector<Case> cases{
+        // From the sentence before, and within the sentence.
+        {"自2017年启动以来，大赛累计支持企业219家。目前，已有61家企业上市。",
+         {{"2017年", Kind::year, "2017"}, {"219家", Kind::count, "219"}, {"61家", Kind::count, "61"}}, "61家",
+         "2017/2024"},
+        {"自2017年启动以来，大赛累计支持企业219家，目前已有61家企业上市。",
+         {{"2017年", Kind::year, "2017"}, {"219家", Kind::count, "219"}, {"61家", Kind::count, "61"}}, "61家",
+         "2017/2024"},
+        // And carries on after it.
+        {"自2017年启动以来，大赛累计支持企业219家。目前，已有61家企业上市。其中12家在科创板。",
+         {{"2017年", Kind::year, "2017"}, {"219家", Kind::count, "219"}, {"61家", Kind::count, "61"},
+          {"12家", Kind::count, "12"}},
+         "12家", "2017/2024"},
+        // After a single year, the present is the reference year.
+        {"2022年，新增企业300家。目前，企业总数达5000家。",
+         {{"2022年", Kind::year, "2022"}, {"300家", Kind::count, "300"}, {"5000家", Kind::count, "5000"}}, "5000家",
+         "2024"},
+        // 今年 is a year of its own, not the present moment.
+        {"自2017年启动以来，大赛累计支持企业219家。今年，新增企业30家。",
+         {{"2017年", Kind::year, "2017"}, {"219家", Kind::count, "219"}, {"30家", Kind::count, "30"}}, "30家",
+         "2024"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(fact_for(attribute(c.text, c.mentions, 2024), c.surface).period == c.period);
+    }
+}
