@@ -56,7 +56,7 @@ std::string period_in_force(std::span<const TimeCue> cues, std::size_t position,
 }
 
 std::string find_period(const Mention& mention, std::span<const TimeCue> cues, std::string_view carried,
-                        int reference_year) {
+                        int reference_year, bool running_total) {
     const PeriodRule rule = period_rule(mention.quantity.kind);
     if (rule == PeriodRule::none) return {};
     if (rule == PeriodRule::own_time) return own_period(mention, reference_year);
@@ -64,8 +64,11 @@ std::string find_period(const Mention& mention, std::span<const TimeCue> cues, s
     for (const TimeCue& cue : cues) {
         if (cue.end <= mention.clean_start && cue.only_for == mention.clean_start) return cue.period;
     }
-    std::string stated = period_in_force(cues, mention.clean_start, carried, reference_year);
+    const bool carried_span = carried.find('/') != std::string_view::npos;
+    const std::string_view usable = running_total && !carried_span ? std::string_view() : carried;
+    std::string stated = period_in_force(cues, mention.clean_start, usable, reference_year);
     if (!stated.empty()) return stated;
+    if (running_total) return {};  // a total since some unstated start: no one year's figure
     if (rule == PeriodRule::stated_or_default && reference_year != 0) return std::to_string(reference_year);
     return {};
 }

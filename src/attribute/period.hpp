@@ -23,7 +23,10 @@ std::string period_in_force(std::span<const TimeCue> cues, std::size_t position,
 
 /// `cues`: the cues of the mention's sentence; `carried`: the period in force at the end of the
 /// previous sentence of the paragraph ("" if none); `reference_year`: 0 when unknown.
+/// `running_total`: the figure is a cumulative total (累计投入…2.4亿元), which a single year carried
+/// from an earlier sentence or the reference year does not date; a time stated in its own sentence
+/// or a span still does.
 std::string find_period(const Mention& mention, std::span<const TimeCue> cues, std::string_view carried,
-                        int reference_year);
+                        int reference_year, bool running_total = false);
 
 }  // namespace zgcfacts::attribution

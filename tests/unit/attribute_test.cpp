@@ -665,3 +665,35 @@ TEST_CASE("period: the present (目前) continues a span running up to it") {
         CHECK(fact_for(attribute(c.text, c.mentions, 2024), c.surface).period == c.period);
     }
 }
+
+TEST_CASE("period: a running total (累计) takes no single year from elsewhere") {
+    struct Case {
+        std::string_view text;
+        std::vector<Spec> mentions;
+        std::string_view surface;
+        std::string_view period;
+    };
+    const std::vector<Case> cases{
+        // Neither the year carried from the sentence before nor the reference year.
+        {"2023年，成交额增长10%。专项累计投入经费近2.4亿元。",
+         {{"2023年", Kind::year, "2023"}, {"10%", Kind::percent, "10", 1, Change::up},
+          {"近2.4亿元", Kind::money, "240000000"}},
+         "近2.4亿元", ""},
+        {"专项支持课题95项，累计投入经费近2.4亿元。",
+         {{"95项", Kind::count, "95"}, {"近2.4亿元", Kind::money, "240000000"}}, "近2.4亿元", ""},
+        // Only the figure in 累计's clause.
+        {"专项支持课题95项，累计投入经费近2.4亿元。",
+         {{"95项", Kind::count, "95"}, {"近2.4亿元", Kind::money, "240000000"}}, "95项", "2024"},
+        // A time in its own sentence, a span, an event or a year framing it still date it.
+        {"截至去年底，园区累计注册企业3200家。", {{"3200家", Kind::count, "3200"}}, "3200家", "2023"},
+        {"自2017年启动以来，大赛吸引项目1.5万个。累计支持企业219家。",
+         {{"2017年", Kind::year, "2017"}, {"1.5万个", Kind::count, "15000"}, {"219家", Kind::count, "219"}}, "219家",
+         "2017/2024"},
+        {"论坛期间，累计签约129个合作项目。", {{"129个", Kind::count, "129"}}, "129个", "2024"},
+        {"全年累计新增企业500家。", {{"500家", Kind::count, "500"}}, "500家", "2024"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(fact_for(attribute(c.text, c.mentions, 2024), c.surface).period == c.period);
+    }
+}
