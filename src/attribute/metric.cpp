@@ -96,6 +96,13 @@ std::size_t start_past_leading_per(const SentenceView& sentence, const Mention& 
 std::string find_metric(const SentenceView& sentence, const Mention& mention, std::string_view previous_metric) {
     const LabelSide side = label_side(mention.quantity.kind);
     if (side == LabelSide::none) return {};
+    if (mention.quantity.kind == Kind::count && mention.quantity.classifier == "地") {
+        // 京津冀三地一张图规划: N地 counts the places named right before it; what follows is what
+        // they do (与会者围绕三地协同创新: no places named, and 与会者 are none).
+        const std::string_view places = label_before(sentence, mention.clean_start, false);
+        const bool adjacent = places.data() + places.size() == sentence.text.data() + mention.clean_start;
+        if (!places.empty() && adjacent) return compact(places);
+    }
     if (side == LabelSide::after_then_before) {
         const std::string_view after = label_after(sentence, mention.clean_end);
         if (!after.empty()) return compact(after);

@@ -14,8 +14,12 @@ enum class PeriodRule {
                        // durations (十年来): properties and positions, not statistics of a year
 };
 
-PeriodRule period_rule(Kind kind) noexcept {
-    switch (kind) {
+/// 京津冀三地, 两岸三地: N地 refers to the places themselves, it is no statistic of a year.
+bool names_places(const Quantity& q) noexcept { return q.kind == Kind::count && q.classifier == "地"; }
+
+PeriodRule period_rule(const Quantity& q) noexcept {
+    if (names_places(q)) return PeriodRule::none;
+    switch (q.kind) {
         case Kind::money:
         case Kind::count:
         case Kind::percent:
@@ -57,7 +61,7 @@ std::string period_in_force(std::span<const TimeCue> cues, std::size_t position,
 
 std::string find_period(const Mention& mention, std::span<const TimeCue> cues, std::string_view carried,
                         int reference_year, bool running_total) {
-    const PeriodRule rule = period_rule(mention.quantity.kind);
+    const PeriodRule rule = period_rule(mention.quantity);
     if (rule == PeriodRule::none) return {};
     if (rule == PeriodRule::own_time) return own_period(mention, reference_year);
 

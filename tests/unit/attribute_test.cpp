@@ -334,6 +334,13 @@ TEST_CASE("period: which kinds get a period at all") {
         {"第三届论坛开幕。", {{"第三届", Kind::ordinal, "3"}}, "第三届", ""},
         {"十年来，两地共建园区超过40个。", {{"十年来", Kind::duration, "10"}, {"超过40个", Kind::count, "40"}},
          "十年来", ""},
+        // N地 names the places themselves (京津冀三地), it is no statistic.
+        {"2023年，京津冀三地共建园区40个。", {{"2023年", Kind::year, "2023"}, {"三地", Kind::count, "3", 1,
+          Change::none, {}, std::nullopt, 0, "地"}, {"40个", Kind::count, "40"}},
+         "三地", ""},
+        {"2023年，京津冀三地共建园区40个。", {{"2023年", Kind::year, "2023"}, {"三地", Kind::count, "3", 1,
+          Change::none, {}, std::nullopt, 0, "地"}, {"40个", Kind::count, "40"}},
+         "40个", "2023"},
         // A ratio without a stated time has no period; with one it has.
         {"效率提升了100倍。", {{"100倍", Kind::ratio, "100"}}, "100倍", ""},
         // Time mentions carry their own time.
@@ -695,5 +702,19 @@ TEST_CASE("period: a running total (累计) takes no single year from elsewhere"
     for (const auto& c : cases) {
         CAPTURE(c.text);
         CHECK(fact_for(attribute(c.text, c.mentions, 2024), c.surface).period == c.period);
+    }
+}
+
+TEST_CASE("metric: N地 counts the places named right before it") {
+    const std::vector<MetricCase> cases{
+        {"京津冀三地一张图规划。", {{"三地", Kind::count, "3", 1, Change::none, {}, std::nullopt, 0, "地"}}, "三地",
+         "京津冀"},
+        // Places not named right before: what follows, as for any count.
+        {"与会者围绕三地协同发展交流。", {{"三地", Kind::count, "3", 1, Change::none, {}, std::nullopt, 0, "地"}},
+         "三地", "协同发展交流"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(fact_for(attribute(c.text, c.mentions, 2024), c.surface).metric == c.metric);
     }
 }
