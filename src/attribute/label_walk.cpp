@@ -189,7 +189,8 @@ std::string_view widen_to_share(const SentenceView& sentence, std::string_view l
     // the run rather than as a marker because words like 占地 shield it (占地区生产总值).
     const std::size_t run_begin = collect_back(sentence, before, false);
     const std::size_t zhan = text.substr(run_begin, before - run_begin).rfind("占");
-    if (zhan == std::string_view::npos || zhan == 0) return label;  // no 占, or no subject before it
+    if (zhan == std::string_view::npos) return label;
+    // With no subject before 占 (…增长12.5%，占规模以上工业增加值的比重为28.6%), the label starts at 占.
     return text.substr(run_begin, label_end - run_begin);
 }
 

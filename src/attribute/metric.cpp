@@ -1,6 +1,7 @@
 #include "attribute/metric.hpp"
 
 #include "attribute/label_walk.hpp"
+#include "attribute/lexicon.hpp"
 
 namespace zgcfacts::attribution {
 
@@ -115,9 +116,16 @@ std::string find_metric(const SentenceView& sentence, const Mention& mention, st
         if (!of.empty()) return compact(of);
     }
     const bool comparative = is_comparative(mention.quantity);
-    const std::string_view before =
+    std::string_view before =
         widen_to_share(sentence, label_before(sentence, start_past_leading_per(sentence, mention), comparative));
     if (before.empty() && comparative) return std::string(previous_metric);
+    constexpr std::string_view zhan = "占";
+    if (before.starts_with(zhan) && share_nouns().longest_ending_at(before, before.size()) != 0) {
+        // 高技术制造业增加值增长12.5%，占规模以上工业增加值的比重为28.6%: the share is the previous
+        // figure's subject's.
+        if (!previous_metric.empty()) return std::string(previous_metric) + compact(before);
+        before.remove_prefix(zhan.size());
+    }
     return compact(before);
 }
 

@@ -625,6 +625,9 @@ TEST_CASE("metric: time words, averaging adverbs and shares of a whole") {
         {"全年研究与试验发展经费投入占地区生产总值的比重为6.58%。", "研究与试验发展经费投入占地区生产总值的比重"},
         {"企业研发投入占全社会研发投入的比重超过77%。", "企业研发投入占全社会研发投入的比重"},
         {"出口份额占全球市场份额的15%。", "出口份额"},
+        // 占 opening a clause: the share of the previous figure's subject.
+        {"高技术制造业增加值增长12.5%，占规模以上工业增加值的比重为28.6%。",
+         "高技术制造业增加值占规模以上工业增加值的比重"},
         // Without a subject before 占, the share is all there is.
         {"占全球比重超过60%。", "全球比重"},
         {"数字经济增加值占比超过40%。", "数字经济增加值占比"},
