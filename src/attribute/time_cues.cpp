@@ -59,10 +59,16 @@ bool followed_by_since(const SentenceView& sentence, std::size_t end) {
     return false;
 }
 
-/// 近五年, 过去十年, 最近三年: the last years up to now, as 十年来 is.
+/// 过去一年, 过去五年: the years before the current one (a report written in 2025 looks back on
+/// 2024, or on 2020–2024).
+bool past_years(const SentenceView& sentence, const Mention& duration) {
+    return sentence.text.substr(0, duration.clean_start).ends_with("过去");
+}
+
+/// 近五年, 最近三年, and 过去五年: the last years up to now, as 十年来 is.
 bool looks_back(const SentenceView& sentence, const Mention& duration) {
     const std::string_view before = sentence.text.substr(0, duration.clean_start);
-    return duration.surface.starts_with("近") || before.ends_with("过去") || before.ends_with("最近");
+    return duration.surface.starts_with("近") || past_years(sentence, duration) || before.ends_with("最近");
 }
 
 enum class Role { topic, since, figure_after_de, ignored };
@@ -117,14 +123,16 @@ void add_mention_cue(const SentenceView& sentence, const Mention& mention, int r
                      std::vector<TimeCue>& cues) {
     const Quantity& q = mention.quantity;
     if (q.kind == Kind::duration) {
-        // 十年来 / 设立4年以来 / 近五年 / 过去五年: a span of that many years up to the reference year.
+        // 十年来 / 设立4年以来 / 近五年: a span of that many years up to the reference year; 过去五年
+        // ends the year before it.
         const bool counts_years = mention.surface.find("年") != std::string::npos;
         const bool since = mention.surface.ends_with("来") || followed_by_since(sentence, mention.clean_end);
         if (!counts_years || !(since || looks_back(sentence, mention)) || reference_year == 0) return;
         const double years = std::floor(q.value.to_double());
         if (years < 1 || years > 200) return;
-        cues.push_back({mention.clean_start, mention.clean_end,
-                        format_period(reference_year - static_cast<int>(years), reference_year)});
+        const int first = reference_year - static_cast<int>(years);
+        const int last = past_years(sentence, mention) ? reference_year - 1 : reference_year;
+        cues.push_back({mention.clean_start, mention.clean_end, format_period(first, last)});
         return;
     }
     const auto years = years_of(mention, reference_year);

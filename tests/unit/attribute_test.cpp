@@ -269,9 +269,13 @@ TEST_CASE("period: stated times, relative years, cumulative spans and the refere
         {"近五年技术合同成交额年均增长15%。", {{"近五年", Kind::duration, "5"}, {"15%", Kind::percent, "15", 1,
           Change::up}},
          "15%", "2019/2024"},
+        // 过去 ends the year before the current one: 过去一年 is last year.
         {"过去五年，研发投入年均增长10%。", {{"五年", Kind::duration, "5"}, {"10%", Kind::percent, "10", 1,
           Change::up}},
-         "10%", "2019/2024"},
+         "10%", "2019/2023"},
+        {"过去一年，国内生产总值增长5%。", {{"一年", Kind::duration, "1"}, {"5%", Kind::percent, "5", 1,
+          Change::up}},
+         "5%", "2023"},
         {"最近三年，累计投入20亿元。", {{"三年", Kind::duration, "3"}, {"20亿元", Kind::money, "2000000000"}},
          "20亿元", "2021/2024"},
         // Five-year plans: since one began, its years, its last year; its document dates nothing.
