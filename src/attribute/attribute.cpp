@@ -103,7 +103,8 @@ std::vector<Fact> attribute(const AttributionInput& input) {
             drop_change_from_before_sentence(fact.mention, sentences[index].begin);
             fact.sentence = input.sentences.empty() ? 0 : index;
             fact.metric = find_metric(view, fact.mention, previous_metric);
-            fact.period = find_period(mention, cues, carried, input.reference_year, is_running_total(view, mention));
+            fact.period = find_period(mention, cues, carried, input.reference_year,
+                                      {.metric = fact.metric, .running_total = is_running_total(view, mention)});
             if (!is_time_kind(mention.quantity.kind) && mention.quantity.kind != Kind::ordinal)
                 previous_metric = fact.metric;
             facts.push_back(std::move(fact));

@@ -17,8 +17,14 @@ enum class PeriodRule {
 /// 京津冀三地, 两岸三地: N地 refers to the places themselves, it is no statistic of a year.
 bool names_places(const Quantity& q) noexcept { return q.kind == Kind::count && q.classifier == "地"; }
 
-PeriodRule period_rule(const Quantity& q) noexcept {
+/// 粮食产量, 发电量, 能源消费量: an amount produced or used in a period, not a property.
+bool measures_output(const Quantity& q, std::string_view metric) noexcept {
+    return q.kind == Kind::measure && metric.ends_with("量");
+}
+
+PeriodRule period_rule(const Quantity& q, std::string_view metric) noexcept {
     if (names_places(q)) return PeriodRule::none;
+    if (measures_output(q, metric)) return PeriodRule::stated_or_default;
     switch (q.kind) {
         case Kind::money:
         case Kind::count:
@@ -60,8 +66,9 @@ std::string period_in_force(std::span<const TimeCue> cues, std::size_t position,
 }
 
 std::string find_period(const Mention& mention, std::span<const TimeCue> cues, std::string_view carried,
-                        int reference_year, bool running_total) {
-    const PeriodRule rule = period_rule(mention.quantity);
+                        int reference_year, const FigureContext& figure) {
+    const PeriodRule rule = period_rule(mention.quantity, figure.metric);
+    const bool running_total = figure.running_total;
     if (rule == PeriodRule::none) return {};
     if (rule == PeriodRule::own_time) return own_period(mention, reference_year);
 

@@ -335,6 +335,10 @@ TEST_CASE("period: which kinds get a period at all") {
         // Physical measures, ordinals and durations are properties, not statistics of a year.
         {"2023年，新建管线120公里。", {{"2023年", Kind::year, "2023"}, {"120公里", Kind::measure, "120000"}},
          "120公里", ""},
+        // A measure of an amount produced or used is a statistic.
+        {"2023年，粮食产量达到6.95亿吨。", {{"2023年", Kind::year, "2023"}, {"6.95亿吨", Kind::measure, "695000000"}},
+         "6.95亿吨", "2023"},
+        {"全社会发电量9.4万亿千瓦时。", {{"9.4万亿千瓦时", Kind::measure, "9400000000000"}}, "9.4万亿千瓦时", "2024"},
         {"第三届论坛开幕。", {{"第三届", Kind::ordinal, "3"}}, "第三届", ""},
         {"十年来，两地共建园区超过40个。", {{"十年来", Kind::duration, "10"}, {"超过40个", Kind::count, "40"}},
          "十年来", ""},
