@@ -33,6 +33,9 @@ struct Found {
 };
 constexpr int kNoRelative = 1000;
 
+/// The headline, dateline and lead of a text: where it says when it was written.
+constexpr std::size_t opening_bytes = 360;  // about 120 Chinese characters
+
 /// 分别提高0.3个和1.2个百分点: the unit written once, at the end of the list, is every item's.
 /// From the back, so a longer list (0.3、0.5和1.2个百分点) passes the unit along.
 void share_points_unit(std::string_view text, std::vector<Mention>& found) {
@@ -293,6 +296,27 @@ void set_year(Quantity& q, int year) {
     }
 }
 
+/// The month the text was written in, from the first day its opening names (新华社北京3月27日电);
+/// 0 when it names none.
+int opening_month(const std::vector<Mention>& mentions) {
+    for (const Mention& m : mentions) {
+        if (m.clean_start >= opening_bytes) break;
+        if (m.quantity.kind == Kind::date && m.quantity.date.day != 0) return m.quantity.date.month;
+    }
+    return 0;
+}
+
+/// 1—11月, 前三季度, 上半年, 三季度 without a year: statistics of a run of months from January, a
+/// quarter or a half are reported once it is over, so one that ends after the month the text was
+/// written in is last year's (a text of 3月27日 reporting 1—11月 reports last year's).
+bool reported_before(const Mention& m, int written_month) {
+    const Quantity& q = m.quantity;
+    if (written_month == 0 || q.kind != Kind::date || q.qualifier != Qualifier::range || q.date.day != 0) return false;
+    const bool statistical_run = q.date.month == 1 || m.surface.find("季度") != std::string::npos ||
+                                 m.surface.find("半年") != std::string::npos;
+    return statistical_run && q.date_end.month > written_month;
+}
+
 }  // namespace
 
 std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector<Error>* diagnostics) {
@@ -311,9 +335,11 @@ std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector
     }
     const int year = reference_year != 0 ? reference_year : infer_reference_year(text, mentions);
     if (year != 0) {
+        const int written_month = opening_month(mentions);
         for (std::size_t i = 0; i < mentions.size(); ++i) {
-            const int offset = found.relative_years[i];
-            set_year(mentions[i].quantity, offset == kNoRelative ? year : year + offset);
+            int offset = found.relative_years[i];
+            if (offset == kNoRelative) offset = reported_before(mentions[i], written_month) ? -1 : 0;
+            set_year(mentions[i].quantity, year + offset);
         }
     }
     return std::move(found.mentions);
@@ -379,7 +405,6 @@ bool is_other_than_own_year(std::string_view text, const Mention& m) {
 /// there is the text's own even when its body reports an earlier year's statistics at length; the
 /// latest, because a lead may first recall the past (2019年、2021年、2023年，…先后3次… 2024中关村论坛
 /// 年会召开之际).
-constexpr std::size_t opening_bytes = 360;  // about 120 Chinese characters
 
 int opening_year(const std::vector<Mention>& mentions, std::string_view text) {
     int latest = 0;
@@ -400,7 +425,8 @@ int most_voted_year(const std::vector<Mention>& mentions, std::string_view text)
     for (const auto& m : mentions) {
         const Kind kind = m.quantity.kind;
         if (kind != Kind::year && (kind != Kind::date || m.quantity.date.year == 0)) continue;
-        const int year = kind == Kind::year ? written_year(m) : m.quantity.date.year;
+        // Only years written out: a date that took its year from an earlier guess does not vote again.
+        const int year = written_year(m);
         if (year == 0) continue;
         if (text.empty()) {
             ++votes[year];

@@ -350,6 +350,39 @@ TEST_CASE("the reference year: the latest year of the opening, else the most vot
     CHECK(found[1].quantity.value_text() == "2025-03-27");
 }
 
+TEST_CASE("a year-less statistical run that ends after the month of writing is last year's") {
+    struct Row {
+        const char* text;
+        const char* surface;
+        const char* value;
+    };
+    const Row rows[] = {
+        // Written on 3月27日 of 2025: January to November, the first three quarters, the second half,
+        // the third quarter are over only in 2024.
+        {"新华社北京3月27日电 2025中关村论坛开幕。1—11月，新设企业1.2万家。", "1—11月", "2024-01"},
+        {"新华社北京3月27日电 2025中关村论坛开幕。前三季度，营收增长12%。", "前三季度", "2024-01"},
+        {"新华社北京3月27日电 2025中关村论坛开幕。三季度，营收增长12%。", "三季度", "2024-07"},
+        // Over by then: this year's.
+        {"新华社北京3月27日电 2025中关村论坛开幕。1至2月，新设企业3000家。", "1至2月", "2025-01"},
+        {"新华社北京3月27日电 2025中关村论坛开幕。一季度，营收增长12%。", "一季度", "2025-01"},
+        // Events ahead and runs not from January stay in the year of writing; 今年 says so.
+        {"新华社北京3月27日电 2025中关村论坛开幕。4月至5月，将举办系列活动。", "4月至5月", "2025-04"},
+        {"新华社北京3月27日电 2025中关村论坛开幕。今年前三季度，力争增长5%。", "前三季度", "2025-01"},
+        // Without a day in the opening, the month of writing is unknown.
+        {"2025中关村论坛开幕。1—11月，新设企业1.2万家。", "1—11月", "2025-01"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        bool seen = false;
+        for (const auto& m : mentions_of(row.text)) {
+            if (m.surface != row.surface) continue;
+            seen = true;
+            CHECK(m.quantity.value_text() == row.value);
+        }
+        CHECK(seen);
+    }
+}
+
 TEST_CASE("days written without a month take the month of the date before them") {
     struct Row {
         const char* text;
