@@ -410,6 +410,11 @@ int opening_year(const std::vector<Mention>& mentions, std::string_view text) {
     int latest = 0;
     for (const auto& m : mentions) {
         if (m.clean_start >= opening_bytes) break;
+        if (m.quantity.kind == Kind::period) {
+            // 《行动计划（2025—2029年）》: a plan is issued as its span begins.
+            if (const auto first = m.quantity.value.to_int64()) latest = std::max(latest, static_cast<int>(*first));
+            continue;
+        }
         if (m.quantity.kind != Kind::year && m.quantity.kind != Kind::date) continue;
         if (is_other_than_own_year(text, m)) continue;
         latest = std::max(latest, written_year(m));

@@ -326,6 +326,10 @@ TEST_CASE("the reference year: the latest year of the opening, else the most vot
         {"2019年、2021年、2023年，总书记先后3次致贺。2024中关村论坛年会召开之际，记者获悉。2022年，印发方案。"
          "2022年，建设园区。2022年，新增企业。",
          2024},
+        // A plan's span in the opening: it is issued as the span begins.
+        {"北京发布行动计划 到2027年规模突破1000亿元\n\n4月1日，北京市发布《行动计划（2025—2029年）》。"
+         "2024年，营收增长30%。2024年，企业达400家。",
+         2025},
         // Goals and bases in the opening are not its year.
         {"到2027年，力争培育企业10家。2024年，新增企业5家。", 2024},
         // A year-end cut-off names a past year; it votes only when nothing else does.
