@@ -190,7 +190,10 @@ std::string_view widen_to_share(const SentenceView& sentence, std::string_view l
     const std::size_t run_begin = collect_back(sentence, before, false);
     const std::size_t zhan = text.substr(run_begin, before - run_begin).rfind("占");
     if (zhan == std::string_view::npos) return label;
-    // With no subject before 占 (…增长12.5%，占规模以上工业增加值的比重为28.6%), the label starts at 占.
+    // With no subject before 占 (…增长12.5%，占规模以上工业增加值的比重为28.6%), or a fragment of one
+    // character cut off by a breaker, the label starts at 占.
+    const std::size_t zhan_at = run_begin + zhan;
+    if (label_or_nothing(text, run_begin, zhan_at).empty()) return text.substr(zhan_at, label_end - zhan_at);
     return text.substr(run_begin, label_end - run_begin);
 }
 

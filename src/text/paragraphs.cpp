@@ -43,7 +43,7 @@ bool ends_mid_sentence(std::string_view clean, std::size_t begin, std::size_t en
     while (end > begin && clean[end - 1] == ' ') --end;
     if (end == begin) return false;
     const char32_t c = last_code_point(clean, begin, end);
-    constexpr std::u32string_view needs_more = U"，、,的为占和与及是达在从至到比较由";
+    constexpr std::u32string_view needs_more = U"，、,的为占和与及是达在从至到比较由约近超过";
     return needs_more.find(c) != std::u32string_view::npos;
 }
 

@@ -633,6 +633,11 @@ TEST_CASE("metric: time words, averaging adverbs and shares of a whole") {
         {"全年研究与试验发展经费投入占地区生产总值的比重为6.58%。", "研究与试验发展经费投入占地区生产总值的比重"},
         {"企业研发投入占全社会研发投入的比重超过77%。", "企业研发投入占全社会研发投入的比重"},
         {"出口份额占全球市场份额的15%。", "出口份额"},
+        // Nouns made of a clause verb (申请量, 集聚区) do not cut the subject.
+        {"专利申请量占全国的比重达到25.3%。", "专利申请量占全国的比重"},
+        {"建设3至5个产业集聚区。", "产业集聚区"},
+        // A one-character fragment cut off by a breaker is no subject.
+        {"企业引进量占全市的比重为20%。", "全市的比重"},
         // 占 opening a clause: the share of the previous figure's subject.
         {"高技术制造业增加值增长12.5%，占规模以上工业增加值的比重为28.6%。",
          "高技术制造业增加值占规模以上工业增加值的比重"},

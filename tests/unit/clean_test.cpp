@@ -428,6 +428,7 @@ TEST_CASE("a short line that stops mid-sentence is no paragraph end") {
     };
     const Row rows[] = {
         {"的比重为", false}, {"增长12.5%，", false}, {"芯片、", false}, {"企业的", false}, {"两地和", false},
+        {"同比增长超过", false}, {"金额约", false},
         // A heading or a paragraph's last line ends otherwise.
         {"科技创新", true}, {"综合", true},
     };
