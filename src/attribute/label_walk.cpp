@@ -30,6 +30,20 @@ bool is_inner_point(std::string_view text, std::size_t pos) noexcept {
     return digit(text[pos - 1]) && digit(text[pos + 1]);
 }
 
+constexpr std::size_t npos = std::string_view::npos;
+
+/// Where the “ opening a short quotation that closes with the ” at `close` starts, or npos: a
+/// quoted name of up to max_quoted_chars characters, within the sentence.
+constexpr std::size_t max_quoted_chars = 10;
+
+std::size_t quote_opening_before(std::string_view text, std::size_t close, std::size_t floor) {
+    if (!text.substr(close).starts_with("”")) return npos;
+    const std::size_t reach = max_quoted_chars * 3 + std::string_view("“").size();
+    const std::size_t from = std::max(floor, close > reach ? close - reach : 0);
+    const std::size_t open = text.substr(from, close - from).rfind("“");
+    return open == npos ? npos : from + open;
+}
+
 /// Moves `pos` back over breakers and spaces that sit between a subject and its figure
 /// (招商总额|达到|902.21亿元). Stops at a mention so that a base like 较2013年 stays visible. 的 is
 /// skipped only for comparisons (是…的2.7倍); elsewhere what precedes 的 modifies the figure's own
@@ -79,6 +93,10 @@ std::size_t collect_back(const SentenceView& sentence, std::size_t end, bool sto
         if (stop_at_markers && marker_ending_at(text, pos, floor) != 0) break;
         const std::size_t previous = previous_boundary(text, pos);
         if (previous < floor) break;
+        if (const std::size_t open = quote_opening_before(text, previous, floor); open != npos) {
+            pos = open;  // 专精特新“小巨人”企业: a short quoted name inside the noun phrase
+            continue;
+        }
         if (!is_label_char(code_point_at(text, previous)) && !is_inner_space(text, previous) &&
             !is_inner_point(text, previous))
             break;

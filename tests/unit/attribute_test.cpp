@@ -636,6 +636,9 @@ TEST_CASE("metric: time words, averaging adverbs and shares of a whole") {
         // Nouns made of a clause verb (申请量, 集聚区) do not cut the subject.
         {"专利申请量占全国的比重达到25.3%。", "专利申请量占全国的比重"},
         {"建设3至5个产业集聚区。", "产业集聚区"},
+        // A short quoted name inside the noun phrase before a figure stays in it; a long quotation does not.
+        {"全市共有国家级专精特新“小巨人”企业1035家。", "国家级专精特新“小巨人”企业"},
+        {"会上提出“推动科技创新和产业创新深度融合发展”目标3项。", "目标"},
         // A one-character fragment cut off by a breaker is no subject.
         {"企业引进量占全市的比重为20%。", "全市的比重"},
         // 占 opening a clause: the share of the previous figure's subject.
