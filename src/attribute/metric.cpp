@@ -41,6 +41,14 @@ bool is_comparative(const Quantity& quantity) noexcept {
            !quantity.base.empty();
 }
 
+/// 人均GDP超过20万元，约合2.8万美元: a figure converted into another unit restates the figure
+/// before it, whose metric it shares.
+bool is_conversion(const SentenceView& sentence, const Mention& mention) {
+    const std::string_view before = sentence.text.substr(0, mention.clean_start);
+    return mention.surface.starts_with("约合") || before.ends_with("折合") || before.ends_with("约合") ||
+           before.ends_with("相当于");
+}
+
 /// How far the next item of a list may be for its noun to be shared (开幕式10项、成果专场发布会19项科技成果).
 constexpr std::size_t max_shared_head_distance = 12 * 3;  // bytes: about twelve Han characters
 
@@ -118,7 +126,7 @@ std::string find_metric(const SentenceView& sentence, const Mention& mention, st
     const bool comparative = is_comparative(mention.quantity);
     std::string_view before =
         widen_to_share(sentence, label_before(sentence, start_past_leading_per(sentence, mention), comparative));
-    if (before.empty() && comparative) return std::string(previous_metric);
+    if (before.empty() && (comparative || is_conversion(sentence, mention))) return std::string(previous_metric);
     constexpr std::string_view zhan = "占";
     if (before.starts_with(zhan) && share_nouns().longest_ending_at(before, before.size()) != 0) {
         // 高技术制造业增加值增长12.5%，占规模以上工业增加值的比重为28.6%: the share is the previous

@@ -639,6 +639,10 @@ TEST_CASE("metric: time words, averaging adverbs and shares of a whole") {
         // A short quoted name inside the noun phrase before a figure stays in it; a long quotation does not.
         {"全市共有国家级专精特新“小巨人”企业1035家。", "国家级专精特新“小巨人”企业"},
         {"会上提出“推动科技创新和产业创新深度融合发展”目标3项。", "目标"},
+        // A converted figure restates the one before it; 开幕式 is a noun, not the verb 开幕.
+        {"人均GDP超过20万元，约合2.8万美元。", "人均GDP"},
+        {"出口额500亿元，折合70亿美元。", "出口额"},
+        {"本届论坛共设置1场开幕式。", "开幕式"},
         // A one-character fragment cut off by a breaker is no subject.
         {"企业引进量占全市的比重为20%。", "全市的比重"},
         // 占 opening a clause: the share of the previous figure's subject.
