@@ -93,6 +93,19 @@ struct TimeRole {
     const Mention* figure = nullptr;
 };
 
+/// Whether [begin, …) starts its sentence or a clause of it (after ，；：).
+bool opens_clause(const SentenceView& sentence, std::size_t begin) {
+    if (begin <= sentence.bounds.begin) return true;
+    const std::string_view before = sentence.text.substr(0, begin);
+    return before.ends_with("，") || before.ends_with("；") || before.ends_with("：") || before.ends_with(",");
+}
+
+/// 去年同期相比, 同期相较: the comparison word follows.
+bool followed_by_comparison(std::string_view text, std::size_t end) {
+    const std::string_view after = text.substr(end);
+    return after.starts_with("相比") || after.starts_with("相较") || after.starts_with("比");
+}
+
 /// Whether a time at [begin, end) dates what follows, opens a cumulative span, dates one figure
 /// after 的, or is a base or an event time that says nothing about the figures.
 TimeRole role_of(const SentenceView& sentence, std::size_t begin, std::size_t end) {
@@ -110,7 +123,11 @@ TimeRole role_of(const SentenceView& sentence, std::size_t begin, std::size_t en
         if (figure == nullptr || relative || copula) return {Role::ignored};
         return {Role::figure_after_de, figure};
     }
-    if (base_period_suffixes().longest_starting_at(text, end, ceiling) != 0) return {Role::ignored};
+    if (const std::size_t suffix = base_period_suffixes().longest_starting_at(text, end, ceiling); suffix != 0) {
+        // 比去年同期增长 compares with it; 去年同期，新设企业250家 opening a clause states its figures.
+        return opens_clause(sentence, begin) && !followed_by_comparison(text, end + suffix) ? TimeRole{Role::topic}
+                                                                                          : TimeRole{Role::ignored};
+    }
     // 与2013年相比: the comparison word follows the time.
     if (text.substr(end).starts_with("相比") || text.substr(end).starts_with("相较")) return {Role::ignored};
     if (followed_by_since(sentence, end)) return {Role::since};

@@ -257,6 +257,10 @@ TEST_CASE("period: stated times, relative years, cumulative spans and the refere
         {"目前，已有12家企业上市。", {{"12家", Kind::count, "12"}}, "12家", "2024"},
         // 去年同期 is a base, not the period.
         {"销售额比去年同期增长15%。", {{"15%", Kind::percent, "15", 1, Change::up, "去年同期"}}, "15%", "2024"},
+        {"与去年同期相比，销售额增长15%。", {{"15%", Kind::percent, "15", 1, Change::up}}, "15%", "2024"},
+        // Opening a clause, 去年同期 states the figures of last year's same period.
+        {"今年新设企业300家，去年同期新设企业250家。", {{"300家", Kind::count, "300"}, {"250家", Kind::count, "250"}},
+         "250家", "2023"},
         // Cumulative spans: 自X以来, X年以来, N年来.
         {"自2018年创办以来，大赛累计吸引1.2万个项目参赛。",
          {{"2018年", Kind::year, "2018"}, {"1.2万个", Kind::count, "12000"}}, "1.2万个", "2018/2024"},
