@@ -30,6 +30,27 @@ void drop_change_from_before_sentence(Mention& mention, std::size_t sentence_beg
     q.base.clear();
 }
 
+/// 累计投入科研经费近2.4亿元: 累计 in the figure's clause makes it a running total since some start,
+/// unless the sentence frames it in an event or a year (论坛期间，累计签约129个项目; 全年累计…),
+/// whose time dates it as usual.
+bool is_running_total(const SentenceView& sentence, const Mention& mention) {
+    // A window, not the whole sentence: a sentence can be megabytes long (a table without 。), and
+    // this is asked for every figure. UTF-8 words cannot match from the middle of a character.
+    constexpr std::size_t window = 80 * 3;  // bytes: about eighty Han characters
+    const std::size_t floor = mention.clean_start > window ? mention.clean_start - window : 0;
+    const std::size_t begin = std::min(std::max(sentence.bounds.begin, floor), mention.clean_start);
+    const std::string_view before = sentence.text.substr(begin, mention.clean_start - begin);
+    std::size_t clause = 0;
+    for (std::string_view mark : {"，", "；", "：", ",", ";"}) {
+        const std::size_t at = before.rfind(mark);
+        if (at != std::string_view::npos) clause = std::max(clause, at + mark.size());
+    }
+    if (before.substr(clause).find("累计") == std::string_view::npos) return false;
+    for (std::string_view frame : {"期间", "本届", "全年", "年内"})
+        if (before.find(frame) != std::string_view::npos) return false;
+    return true;
+}
+
 bool is_time_kind(Kind kind) noexcept {
     return kind == Kind::year || kind == Kind::date || kind == Kind::period || kind == Kind::duration;
 }
@@ -82,16 +103,13 @@ std::vector<Fact> attribute(const AttributionInput& input) {
             drop_change_from_before_sentence(fact.mention, sentences[index].begin);
             fact.sentence = input.sentences.empty() ? 0 : index;
             fact.metric = find_metric(view, fact.mention, previous_metric);
-            fact.period = find_period(mention, cues, carried, input.reference_year);
+            fact.period = find_period(mention, cues, carried, input.reference_year,
+                                      {.metric = fact.metric, .running_total = is_running_total(view, mention)});
             if (!is_time_kind(mention.quantity.kind) && mention.quantity.kind != Kind::ordinal)
                 previous_metric = fact.metric;
             facts.push_back(std::move(fact));
         }
-        for (auto cue = cues.rbegin(); cue != cues.rend(); ++cue) {
-            if (!cue->dates_every_figure()) continue;
-            carried = cue->period;
-            break;
-        }
+        carried = period_in_force(cues, bounds.end, carried, input.reference_year);
     }
     return facts;
 }

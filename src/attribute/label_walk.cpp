@@ -22,6 +22,28 @@ bool is_inner_space(std::string_view text, std::size_t pos) noexcept {
     return is_label_char(before) && is_label_char(after) && (is_ascii_alnum(before) || is_ascii_alnum(after));
 }
 
+/// PM2.5年均浓度, TongOS2.0: a point between two ASCII digits is part of a name in a label (a
+/// figure's own decimals are never inside a label: the figure is a mention).
+bool is_inner_point(std::string_view text, std::size_t pos) noexcept {
+    if (pos == 0 || pos + 1 >= text.size() || text[pos] != '.') return false;
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    return digit(text[pos - 1]) && digit(text[pos + 1]);
+}
+
+constexpr std::size_t npos = std::string_view::npos;
+
+/// Where the “ opening a short quotation that closes with the ” at `close` starts, or npos: a
+/// quoted name of up to max_quoted_chars characters, within the sentence.
+constexpr std::size_t max_quoted_chars = 10;
+
+std::size_t quote_opening_before(std::string_view text, std::size_t close, std::size_t floor) {
+    if (!text.substr(close).starts_with("”")) return npos;
+    const std::size_t reach = max_quoted_chars * 3 + std::string_view("“").size();
+    const std::size_t from = std::max(floor, close > reach ? close - reach : 0);
+    const std::size_t open = text.substr(from, close - from).rfind("“");
+    return open == npos ? npos : from + open;
+}
+
 /// Moves `pos` back over breakers and spaces that sit between a subject and its figure
 /// (招商总额|达到|902.21亿元). Stops at a mention so that a base like 较2013年 stays visible. 的 is
 /// skipped only for comparisons (是…的2.7倍); elsewhere what precedes 的 modifies the figure's own
@@ -35,6 +57,7 @@ std::size_t skip_breakers_back(const SentenceView& sentence, std::size_t pos, bo
         }
         std::size_t length = breaker_ending_at(sentence.text, pos, floor);
         if (length == 0) length = hedge_ending_at(sentence.text, pos, floor);
+        if (length == 0) length = averaging_adverbs().longest_ending_at(sentence.text, pos, floor);
         if (length == 0) break;
         if (!skip_de && sentence.text.substr(pos - length, length) == "的") break;
         pos -= length;
@@ -70,7 +93,13 @@ std::size_t collect_back(const SentenceView& sentence, std::size_t end, bool sto
         if (stop_at_markers && marker_ending_at(text, pos, floor) != 0) break;
         const std::size_t previous = previous_boundary(text, pos);
         if (previous < floor) break;
-        if (!is_label_char(code_point_at(text, previous)) && !is_inner_space(text, previous)) break;
+        if (const std::size_t open = quote_opening_before(text, previous, floor); open != npos) {
+            pos = open;  // 专精特新“小巨人”企业: a short quoted name inside the noun phrase
+            continue;
+        }
+        if (!is_label_char(code_point_at(text, previous)) && !is_inner_space(text, previous) &&
+            !is_inner_point(text, previous))
+            break;
         pos = previous;
     }
     return pos;
@@ -157,10 +186,33 @@ std::string_view label_after(const SentenceView& sentence, std::size_t from) {
             pos = close + std::string_view("”").size();
             continue;
         }
-        if (!is_label_char(c) && !is_inner_space(text, pos)) break;
+        // 300家企业年均增长: the adverb opens the change, not the noun.
+        if (averaging_adverbs().longest_starting_at(text, pos, ceiling) != 0) break;
+        if (!is_label_char(c) && !is_inner_space(text, pos) && !is_inner_point(text, pos)) break;
         pos = next_boundary(text, pos);
     }
     return label_or_nothing(text, from, pos);
+}
+
+std::string_view widen_to_share(const SentenceView& sentence, std::string_view label) {
+    if (label.empty() || share_nouns().longest_ending_at(label, label.size()) == 0) return label;
+    constexpr std::string_view de = "的";
+    const std::string_view text = sentence.text;
+    const std::size_t label_begin = static_cast<std::size_t>(label.data() - text.data());
+    const std::size_t label_end = label_begin + label.size();
+    // 占地区生产总值的比重: the whole stands before 的.
+    std::size_t before = label_begin;
+    if (before >= sentence.bounds.begin + de.size() && text.substr(0, before).ends_with(de)) before -= de.size();
+    // The subject, 占 and the whole are one run of label characters (占 is no breaker); 占 is found in
+    // the run rather than as a marker because words like 占地 shield it (占地区生产总值).
+    const std::size_t run_begin = collect_back(sentence, before, false);
+    const std::size_t zhan = text.substr(run_begin, before - run_begin).rfind("占");
+    if (zhan == std::string_view::npos) return label;
+    // With no subject before 占 (…增长12.5%，占规模以上工业增加值的比重为28.6%), or a fragment of one
+    // character cut off by a breaker, the label starts at 占.
+    const std::size_t zhan_at = run_begin + zhan;
+    if (label_or_nothing(text, run_begin, zhan_at).empty()) return text.substr(zhan_at, label_end - zhan_at);
+    return text.substr(run_begin, label_end - run_begin);
 }
 
 }  // namespace zgcfacts::attribution

@@ -30,4 +30,9 @@ std::string_view label_before(const SentenceView& sentence, std::size_t from, bo
 /// figure is taken with its contents (第三代“香山”处理器核).
 std::string_view label_after(const SentenceView& sentence, std::size_t from);
 
+/// A label naming a share (全球比重, 比重) with 占 before it: widened to the subject and the whole
+/// (光伏组件产量占全球比重, 经费投入占地区生产总值的比重), since the share alone says not of what;
+/// with no subject in the clause, from 占 on (占全球比重). Other labels come back as they are.
+std::string_view widen_to_share(const SentenceView& sentence, std::string_view label);
+
 }  // namespace zgcfacts::attribution

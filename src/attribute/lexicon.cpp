@@ -21,7 +21,7 @@ const WordList& phrase_breakers() {
         "已", "已经", "曾", "曾经", "正在", "正式", "均", "都", "也", "又", "再", "更", "仅", "只", "才", "还",
         "共", "共计", "合计", "总计", "累计", "总共", "一共", "分别", "先后", "相继", "持续", "连续", "首次",
         "基本", "基本上", "全部", "不断", "逐渐", "逐步", "进一步", "积极", "大力", "集中", "现场", "成功",
-        "高调", "率先", "年均", "平均每年", "等", "等等",
+        "高调", "率先", "等", "等等",
         // Verbs of reaching that the grammar may leave outside a figure's surface. The one-character
         // hedges (约 近 超 逾 达 占) are in figure_hedges(): inside a phrase they are parts of words.
         "大约", "将近", "接近", "超过", "达到", "突破", "居", "位居", "高达", "可达", "可达到", "创下", "刷新",
@@ -29,7 +29,7 @@ const WordList& phrase_breakers() {
         // Verbs that hold a figure at a level, and words of expectation (控制在4.5%以内, 有望突破).
         "控制在", "保持在", "稳定在", "维持在", "预计", "有望", "力争", "拟", "拟按", "拟安排", "安排",
         // Time words (they are period cues, never part of a label).
-        "目前", "当前", "今年", "去年", "上年", "前年", "明年", "今天", "如今", "现在", "当日", "当天", "期间",
+        "目前", "当前", "今年", "去年", "上年", "前年", "明年", "今天", "如今", "现在", "当日", "当天", "期间", "全年",
         "以来", "截至", "截止", "同期", "年末", "年底", "上年末", "上年底", "去年末", "去年底", "月末", "季末",
         "上月", "上季度", "上半年", "下半年",
         // The end of a range's wording (3万-5万元之间).
@@ -51,7 +51,7 @@ const WordList& phrase_breakers() {
         "签署", "签订", "发表", "出席", "来自", "成长", "脱颖而出", "进行", "实施", "培育", "引进", "入驻",
         "上市", "诞生", "创办", "获批", "提出", "申请", "用于", "助力", "支持", "面向", "聚焦", "瞄准", "迎来",
         "拉开", "标志着", "发挥", "涌现", "涌现出", "从事", "乘坐", "了解", "预计", "计划",
-        "作出", "做出", "集聚", "发展至", "发展到", "尚",
+        "作出", "做出", "集聚", "发展至", "发展到", "尚", "折合", "约合",
     };
     return words;
 }
@@ -61,6 +61,16 @@ const WordList& figure_hedges() {
     // 基础研究占16%). Skipped only right before a figure: inside a phrase they are usually part of a
     // word or name (习近平, 碳达峰, 超大规模).
     static const WordList words{"约", "近", "超", "逾", "达", "占"};
+    return words;
+}
+
+const WordList& averaging_adverbs() {
+    static const WordList words{"年均", "平均", "平均每年"};
+    return words;
+}
+
+const WordList& share_nouns() {
+    static const WordList words{"比重", "份额", "比例"};
     return words;
 }
 
@@ -80,7 +90,7 @@ const WordList& shielding_words() {
         "对接", "对外", "相对", "绝对", "对象", "对话", "对比", "对口", "对称", "对照",  // 对
         "把握", "把关", "将军", "将领", "理由", "缘由", "由来",                   // 把 将 由
         "合并", "兼并", "并购", "并行", "并联",                                   // 并
-        "人均", "平均", "均衡", "均值", "户均", "日均",                           // 均
+        "人均", "平均", "均衡", "均值", "户均", "日均", "年均",                           // 均
         "首都", "都市", "都会", "成都", "古都",                                   // 都
         "再生", "再造", "更新", "变更", "就业", "成就", "造就",                   // 再 更 就
         "人才", "英才", "天才", "才华",                                           // 才
@@ -99,6 +109,7 @@ const WordList& shielding_words() {
         "到位", "周到", "到期", "甚至", "至今", "至上", "冬至", "夏至",           // 到 至
         "增长率", "增长点", "降低率", "提升率", "增加值",                         // change words as nouns
         "覆盖率", "覆盖面", "完成率", "发布会", "推进会", "显示屏",               // clause verbs as nouns
+        "申请量", "申请数", "集聚区", "聚集区", "发布量", "上市公司", "开幕式", "闭幕式", "开幕会",
         "时尚", "高尚", "崇尚", "风尚",                                           // 尚
         "模拟", "虚拟", "草拟", "拟人",                                           // 拟
         "支持率", "资金支持", "政策支持", "技术支持",                             // 支持 as a noun
@@ -143,10 +154,23 @@ const WordList& cumulative_markers() {
 std::span<const RelativeYear> relative_years() {
     // 当年 (that same year) and 今天 (often figurative: 今天的中国) are left out on purpose.
     static constexpr std::array<RelativeYear, 9> table{{
-        {"今年", 0}, {"本年", 0}, {"目前", 0}, {"当前", 0}, {"现在", 0}, {"如今", 0},
+        {"今年", 0}, {"本年", 0}, {"目前", 0, true}, {"当前", 0, true}, {"现在", 0, true}, {"如今", 0, true},
         {"去年", -1}, {"上年", -1}, {"前年", -2},
     }};
     return table;
+}
+
+std::span<const PlanPeriod> plan_periods() {
+    // From the third plan (1966–1970) on, each plan is the next five years.
+    static constexpr std::array<PlanPeriod, 5> table{{
+        {"十一五", 2006}, {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021}, {"十五五", 2026},
+    }};
+    return table;
+}
+
+const WordList& plan_span_suffixes() {
+    static const WordList words{"时期", "期间", "期"};
+    return words;
 }
 
 const WordList& base_period_suffixes() {

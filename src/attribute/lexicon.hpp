@@ -20,6 +20,14 @@ const WordList& phrase_breakers();
 /// but not phrase breakers elsewhere, where they are parts of words (习近平, 碳达峰).
 const WordList& figure_hedges();
 
+/// Adverbs of averaging (年均, 平均) skipped between a subject and its figure (成交额年均增长15%,
+/// 失业率平均为4.1%) but part of the noun they open elsewhere (PM2.5年均浓度, 全市平均工资).
+const WordList& averaging_adverbs();
+
+/// Nouns naming a share of a whole (比重, 份额): 产量占全球比重 measures the subject's share, so its
+/// label keeps the subject and the whole.
+const WordList& share_nouns();
+
 /// Words that contain a breaker but are themselves noun material (占比 contains 比, 有限 contains 有,
 /// 签约 contains 约): a breaker inside one of these does not end the label.
 const WordList& shielding_words();
@@ -43,12 +51,25 @@ const WordList& event_time_markers();
 /// Words after a time that make it the start of a cumulative span (2017年以来, 十年来).
 const WordList& cumulative_markers();
 
-/// A word for a year relative to the document's reference year (今年 0, 去年 -1).
+/// A word for a year relative to the document's reference year (今年 0, 去年 -1). `now` marks the
+/// words for the present moment (目前, 如今): a count as it stands now, which ends any span running
+/// up to it rather than starting a year of its own.
 struct RelativeYear {
     std::string_view word;
     int offset;
+    bool now = false;
 };
 std::span<const RelativeYear> relative_years();
+
+/// A five-year plan by its number (“十四五” is 2021–2025).
+struct PlanPeriod {
+    std::string_view word;
+    int first_year;  // the last is four years later
+};
+std::span<const PlanPeriod> plan_periods();
+
+/// Words after a plan's name that make it the span of the figures (“十四五”时期, 期间, 末).
+const WordList& plan_span_suffixes();
 
 /// Words after a relative year that make it a comparison base rather than the period (去年同期).
 const WordList& base_period_suffixes();

@@ -1,6 +1,7 @@
 #include "attribute/metric.hpp"
 
 #include "attribute/label_walk.hpp"
+#include "attribute/lexicon.hpp"
 
 namespace zgcfacts::attribution {
 
@@ -38,6 +39,14 @@ LabelSide label_side(Kind kind) noexcept {
 bool is_comparative(const Quantity& quantity) noexcept {
     return quantity.kind == Kind::percent || quantity.kind == Kind::ratio || quantity.change != Change::none ||
            !quantity.base.empty();
+}
+
+/// 人均GDP超过20万元，约合2.8万美元: a figure converted into another unit restates the figure
+/// before it, whose metric it shares.
+bool is_conversion(const SentenceView& sentence, const Mention& mention) {
+    const std::string_view before = sentence.text.substr(0, mention.clean_start);
+    return mention.surface.starts_with("约合") || before.ends_with("折合") || before.ends_with("约合") ||
+           before.ends_with("相当于");
 }
 
 /// How far the next item of a list may be for its noun to be shared (开幕式10项、成果专场发布会19项科技成果).
@@ -96,6 +105,13 @@ std::size_t start_past_leading_per(const SentenceView& sentence, const Mention& 
 std::string find_metric(const SentenceView& sentence, const Mention& mention, std::string_view previous_metric) {
     const LabelSide side = label_side(mention.quantity.kind);
     if (side == LabelSide::none) return {};
+    if (mention.quantity.kind == Kind::count && mention.quantity.classifier == "地") {
+        // 京津冀三地一张图规划: N地 counts the places named right before it; what follows is what
+        // they do (与会者围绕三地协同创新: no places named, and 与会者 are none).
+        const std::string_view places = label_before(sentence, mention.clean_start, false);
+        const bool adjacent = places.data() + places.size() == sentence.text.data() + mention.clean_start;
+        if (!places.empty() && adjacent) return compact(places);
+    }
     if (side == LabelSide::after_then_before) {
         const std::string_view after = label_after(sentence, mention.clean_end);
         if (!after.empty()) return compact(after);
@@ -108,8 +124,16 @@ std::string find_metric(const SentenceView& sentence, const Mention& mention, st
         if (!of.empty()) return compact(of);
     }
     const bool comparative = is_comparative(mention.quantity);
-    const std::string_view before = label_before(sentence, start_past_leading_per(sentence, mention), comparative);
-    if (before.empty() && comparative) return std::string(previous_metric);
+    std::string_view before =
+        widen_to_share(sentence, label_before(sentence, start_past_leading_per(sentence, mention), comparative));
+    if (before.empty() && (comparative || is_conversion(sentence, mention))) return std::string(previous_metric);
+    constexpr std::string_view zhan = "占";
+    if (before.starts_with(zhan) && share_nouns().longest_ending_at(before, before.size()) != 0) {
+        // 高技术制造业增加值增长12.5%，占规模以上工业增加值的比重为28.6%: the share is the previous
+        // figure's subject's.
+        if (!previous_metric.empty()) return std::string(previous_metric) + compact(before);
+        before.remove_prefix(zhan.size());
+    }
     return compact(before);
 }
 

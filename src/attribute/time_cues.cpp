@@ -59,6 +59,18 @@ bool followed_by_since(const SentenceView& sentence, std::size_t end) {
     return false;
 }
 
+/// 过去一年, 过去五年: the years before the current one (a report written in 2025 looks back on
+/// 2024, or on 2020–2024).
+bool past_years(const SentenceView& sentence, const Mention& duration) {
+    return sentence.text.substr(0, duration.clean_start).ends_with("过去");
+}
+
+/// 近五年, 最近三年, and 过去五年: the last years up to now, as 十年来 is.
+bool looks_back(const SentenceView& sentence, const Mention& duration) {
+    const std::string_view before = sentence.text.substr(0, duration.clean_start);
+    return duration.surface.starts_with("近") || past_years(sentence, duration) || before.ends_with("最近");
+}
+
 enum class Role { topic, since, figure_after_de, ignored };
 
 /// The figure that starts right after a 的 following the time (2012年的5.95%), or nullptr.
@@ -81,6 +93,19 @@ struct TimeRole {
     const Mention* figure = nullptr;
 };
 
+/// Whether [begin, …) starts its sentence or a clause of it (after ，；：).
+bool opens_clause(const SentenceView& sentence, std::size_t begin) {
+    if (begin <= sentence.bounds.begin) return true;
+    const std::string_view before = sentence.text.substr(0, begin);
+    return before.ends_with("，") || before.ends_with("；") || before.ends_with("：") || before.ends_with(",");
+}
+
+/// 去年同期相比, 同期相较: the comparison word follows.
+bool followed_by_comparison(std::string_view text, std::size_t end) {
+    const std::string_view after = text.substr(end);
+    return after.starts_with("相比") || after.starts_with("相较") || after.starts_with("比");
+}
+
 /// Whether a time at [begin, end) dates what follows, opens a cumulative span, dates one figure
 /// after 的, or is a base or an event time that says nothing about the figures.
 TimeRole role_of(const SentenceView& sentence, std::size_t begin, std::size_t end) {
@@ -98,7 +123,11 @@ TimeRole role_of(const SentenceView& sentence, std::size_t begin, std::size_t en
         if (figure == nullptr || relative || copula) return {Role::ignored};
         return {Role::figure_after_de, figure};
     }
-    if (base_period_suffixes().longest_starting_at(text, end, ceiling) != 0) return {Role::ignored};
+    if (const std::size_t suffix = base_period_suffixes().longest_starting_at(text, end, ceiling); suffix != 0) {
+        // 比去年同期增长 compares with it; 去年同期，新设企业250家 opening a clause states its figures.
+        return opens_clause(sentence, begin) && !followed_by_comparison(text, end + suffix) ? TimeRole{Role::topic}
+                                                                                          : TimeRole{Role::ignored};
+    }
     // 与2013年相比: the comparison word follows the time.
     if (text.substr(end).starts_with("相比") || text.substr(end).starts_with("相较")) return {Role::ignored};
     if (followed_by_since(sentence, end)) return {Role::since};
@@ -111,14 +140,16 @@ void add_mention_cue(const SentenceView& sentence, const Mention& mention, int r
                      std::vector<TimeCue>& cues) {
     const Quantity& q = mention.quantity;
     if (q.kind == Kind::duration) {
-        // 十年来 / 设立4年以来: a span of that many years up to the reference year.
+        // 十年来 / 设立4年以来 / 近五年: a span of that many years up to the reference year; 过去五年
+        // ends the year before it.
         const bool counts_years = mention.surface.find("年") != std::string::npos;
         const bool since = mention.surface.ends_with("来") || followed_by_since(sentence, mention.clean_end);
-        if (!counts_years || !since || reference_year == 0) return;
+        if (!counts_years || !(since || looks_back(sentence, mention)) || reference_year == 0) return;
         const double years = std::floor(q.value.to_double());
         if (years < 1 || years > 200) return;
-        cues.push_back({mention.clean_start, mention.clean_end,
-                        format_period(reference_year - static_cast<int>(years), reference_year)});
+        const int first = reference_year - static_cast<int>(years);
+        const int last = past_years(sentence, mention) ? reference_year - 1 : reference_year;
+        cues.push_back({mention.clean_start, mention.clean_end, format_period(first, last)});
         return;
     }
     const auto years = years_of(mention, reference_year);
@@ -155,7 +186,30 @@ void add_relative_cues(const SentenceView& sentence, int reference_year, std::ve
             const int year = reference_year + relative.offset;
             TimeCue cue{at, end, role.role == Role::since ? format_period(year, reference_year) : format_period(year, year)};
             if (role.figure != nullptr) cue.only_for = role.figure->clean_start;
+            cue.now = relative.now && role.role == Role::topic;
             cues.push_back(std::move(cue));
+        }
+    }
+}
+
+/// “十四五”以来 (since the plan began) and “十四五”时期 (the plan's five years) date the figures
+/// after them; a plan named otherwise (“十四五”规划提出) is a document, not a time.
+void add_plan_cues(const SentenceView& sentence, int reference_year, std::vector<TimeCue>& cues) {
+    const std::string_view text = sentence.text.substr(0, sentence.bounds.end);
+    for (const PlanPeriod& plan : plan_periods()) {
+        for (std::size_t at = text.find(plan.word, sentence.bounds.begin); at != std::string_view::npos;
+             at = text.find(plan.word, at + plan.word.size())) {
+            std::size_t end = at + plan.word.size();
+            if (text.substr(end).starts_with("”")) end += std::string_view("”").size();
+            const int last_year = plan.first_year + 4;
+            if (followed_by_since(sentence, end)) {
+                if (reference_year == 0) continue;
+                cues.push_back({at, end, format_period(plan.first_year, std::max(plan.first_year, reference_year))});
+            } else if (text.substr(end).starts_with("末")) {
+                cues.push_back({at, end, format_period(last_year, last_year)});
+            } else if (plan_span_suffixes().longest_starting_at(text, end, text.size()) != 0) {
+                cues.push_back({at, end, format_period(plan.first_year, last_year)});
+            }
         }
     }
 }
@@ -171,6 +225,7 @@ std::vector<TimeCue> find_time_cues(const SentenceView& sentence, int reference_
     std::vector<TimeCue> cues;
     for (const Mention& mention : sentence.mentions) add_mention_cue(sentence, mention, reference_year, cues);
     add_relative_cues(sentence, reference_year, cues);
+    add_plan_cues(sentence, reference_year, cues);
     std::stable_sort(cues.begin(), cues.end(), [](const TimeCue& a, const TimeCue& b) { return a.begin < b.begin; });
     return cues;
 }

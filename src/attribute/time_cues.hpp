@@ -26,6 +26,8 @@ struct TimeCue {
     /// A time written as 2012年的5.95% dates only the figure after 的, which starts here; npos when
     /// the cue dates every figure after it.
     std::size_t only_for = npos;
+    /// 目前, 如今: the present, which continues a span running up to it (自2017年…以来 … 目前，已有15家).
+    bool now = false;
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
     bool dates_every_figure() const noexcept { return only_for == npos; }

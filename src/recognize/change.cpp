@@ -204,4 +204,17 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
     q.base = find_base(verb_at == std::string_view::npos ? clause : clause.substr(0, verb_at));
 }
 
+void read_change_after(std::string_view text, std::size_t end, Quantity& q) {
+    if ((q.kind != Kind::percent && q.kind != Kind::ratio) || q.change != Change::none) return;
+    std::string_view after = text.substr(end);
+    if (after.starts_with("的")) after.remove_prefix(std::string_view("的").size());
+    for (const auto& verb : change_verbs) {
+        if (!after.starts_with(verb.word)) continue;
+        // Only a whole verb that ends the clause: 增长率, 增长到, 提升至 say something else.
+        if (verb.word.size() < 6 || !is_clause_end_at(after, verb.word.size())) return;
+        q.change = verb.change;
+        return;
+    }
+}
+
 }  // namespace zgcfacts::recognize

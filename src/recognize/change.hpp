@@ -17,4 +17,8 @@ namespace zgcfacts::recognize {
 /// (比上年末减少3.1万人, 增长56亿元; not 新增1200家, which counts what is new).
 void read_change(std::string_view text, std::size_t begin, Quantity& quantity);
 
+/// 实现了3倍增长, 带来15%的提升: a rate with no change verb before it takes the one that closes the
+/// clause right after it (not 由5%提高到6%, where the verb leads on to the figure it reached).
+void read_change_after(std::string_view text, std::size_t end, Quantity& quantity);
+
 }  // namespace zgcfacts::recognize

@@ -121,6 +121,12 @@ bool duration_stands_alone(char32_t next) {
     return !is_cjk_ideograph(next) || contains_char(U"来以内间里中后前的之多左上时期是已", next);
 }
 
+// 近五年技术合同成交额, 过去十年研发投入, 最近三年营收: a span looked back on (with a hedge, or
+// after 过去/最近) is a time even with its noun right after it.
+bool duration_looks_back(std::string_view text, std::size_t begin, const Reading& r) {
+    return r.prefix >= 0 || ends_with_at(text, begin, "过去") || ends_with_at(text, begin, "最近");
+}
+
 /// Whether “, 「 or " starts within the last `characters` characters before `begin` (or a few bytes
 /// further when they are short): without one, inside_short_quote need not walk back character by
 /// character, and most figures have none. It is asked for nearly every figure, so the window is
@@ -329,6 +335,8 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     }
 
     if (inside_short_quote(text, begin, end)) return Verdict::reject;
+    // 10+5年贯通培养, 3+1+2模式: a number after a number and a plus is a term of a scheme's name.
+    if (before == U'+' && is_ascii_digit(char_before(text, begin - 1))) return Verdict::reject;
 
     // 近7日, 超过10日: a hedged span of days or months, which we do not read (日 is no unit here).
     if (q.kind == Kind::number && !r.unit_class && q.unit.empty() && (after == U'日' || after == U'月'))
@@ -370,7 +378,9 @@ Verdict judge(std::string_view text, std::size_t begin, std::size_t end, const R
     if (r.unit_class == lexicon::UnitClass::tenths && !tenths_stands_alone(after)) return Verdict::reject;
     if (r.unit_class == lexicon::UnitClass::set_of && !set_of_stands_alone(r, after)) return Verdict::reject;
     if (r.unit_word == "年" && after == U'代') return Verdict::reject;  // 80年代 is a decade
-    if (q.kind == Kind::duration && r.chinese_only && !duration_stands_alone(after)) return Verdict::reject;
+    if (q.kind == Kind::duration && r.chinese_only && !duration_stands_alone(after) &&
+        !duration_looks_back(text, begin, r))
+        return Verdict::reject;
     if (r.unit_class == lexicon::UnitClass::classifier && r.unit_word == "地" && !r.chinese_only)
         return Verdict::reject;  // 三地 (three places) is written in words
     return Verdict::accept;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string>
 
 #include "grammar/mention.hpp"
 #include "recognize/change.hpp"
@@ -31,6 +32,9 @@ struct Found {
     std::vector<int> relative_years;  // 今年 0, 去年 -1 … for a date written after such a word; kNoRelative otherwise
 };
 constexpr int kNoRelative = 1000;
+
+/// The headline, dateline and lead of a text: where it says when it was written.
+constexpr std::size_t opening_bytes = 360;  // about 120 Chinese characters
 
 /// 分别提高0.3个和1.2个百分点: the unit written once, at the end of the list, is every item's.
 /// From the back, so a longer list (0.3、0.5和1.2个百分点) passes the unit along.
@@ -61,6 +65,48 @@ void share_change(std::string_view text, std::vector<Mention>& found) {
         if (between != "、" && between != "和" && between != "及") continue;
         next.change = first.change;
         next.base = first.base;
+    }
+}
+
+bool is_lower_bound(const Quantity& q) {
+    return (q.qualifier == Qualifier::over || q.qualifier == Qualifier::at_least) && q.lower;
+}
+
+bool is_upper_bound(const Quantity& q) {
+    return (q.qualifier == Qualifier::under || q.qualifier == Qualifier::at_most) && q.upper;
+}
+
+/// 大于10小于20, 大于4865并少于20793, 不大于50不小于20: a lower and an upper bound of the same
+/// measure written one right after the other, in either order, bound one range — when the lower
+/// is below the upper (大于50小于12 stays two bounds). A unit written only on the second is both's.
+void join_bounds(std::string_view text, Found& found) {
+    std::vector<Mention>& mentions = found.mentions;
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        const Quantity& first = mentions[i].quantity;
+        const Quantity& second = mentions[i + 1].quantity;
+        const bool lower_first = is_lower_bound(first) && is_upper_bound(second);
+        if (!lower_first && !(is_upper_bound(first) && is_lower_bound(second))) continue;
+        if (first.change != Change::none || second.change != Change::none) continue;
+        const bool same_measure = first.kind == second.kind && first.unit == second.unit;
+        const bool unit_at_end = first.kind == Kind::number && first.unit.empty();
+        if (!same_measure && !unit_at_end) continue;
+        const std::string_view between =
+            text.substr(mentions[i].clean_end, mentions[i + 1].clean_start - mentions[i].clean_end);
+        if (!between.empty() && between != "并" && between != "并且" && between != "且" && between != "的同时")
+            continue;
+        const Decimal lower = lower_first ? *first.lower : *second.lower;
+        const Decimal upper = lower_first ? *second.upper : *first.upper;
+        if (!(lower < upper)) continue;
+
+        Quantity range = second;  // the unit, kind and classifier written last
+        range.qualifier = Qualifier::range;
+        range.value = lower;
+        range.lower = lower;
+        range.upper = upper;
+        mentions[i].clean_end = mentions[i + 1].clean_end;
+        mentions[i].quantity = std::move(range);
+        mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        found.relative_years.erase(found.relative_years.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
 }
 
@@ -224,6 +270,7 @@ Found find_mentions(const CleanText& clean, std::vector<Error>* diagnostics) {
         recognize::read_session_ordinal(text, pos, end, q);
         recognize::read_per_before(text, pos, q);
         recognize::read_change(text, pos, q);
+        recognize::read_change_after(text, end, q);
         int relative = q.kind == Kind::date && q.date.year == 0
                            ? recognize::relative_year_before(text, pos).value_or(kNoRelative)
                            : kNoRelative;
@@ -237,6 +284,7 @@ Found find_mentions(const CleanText& clean, std::vector<Error>* diagnostics) {
     }
     share_points_unit(text, found.mentions);
     share_change(text, found.mentions);
+    join_bounds(text, found);
     return found;
 }
 
@@ -247,6 +295,27 @@ void set_year(Quantity& q, int year) {
         q.date_end.year = year;
         if (q.date_end.month < q.date.month) ++q.date_end.year;
     }
+}
+
+/// The month the text was written in, from the first day its opening names (新华社北京3月27日电);
+/// 0 when it names none.
+int opening_month(const std::vector<Mention>& mentions) {
+    for (const Mention& m : mentions) {
+        if (m.clean_start >= opening_bytes) break;
+        if (m.quantity.kind == Kind::date && m.quantity.date.day != 0) return m.quantity.date.month;
+    }
+    return 0;
+}
+
+/// 1—11月, 前三季度, 上半年, 三季度 without a year: statistics of a run of months from January, a
+/// quarter or a half are reported once it is over, so one that ends after the month the text was
+/// written in is last year's (a text of 3月27日 reporting 1—11月 reports last year's).
+bool reported_before(const Mention& m, int written_month) {
+    const Quantity& q = m.quantity;
+    if (written_month == 0 || q.kind != Kind::date || q.qualifier != Qualifier::range || q.date.day != 0) return false;
+    const bool statistical_run = q.date.month == 1 || m.surface.find("季度") != std::string::npos ||
+                                 m.surface.find("半年") != std::string::npos;
+    return statistical_run && q.date_end.month > written_month;
 }
 
 }  // namespace
@@ -267,9 +336,11 @@ std::vector<Mention> scan(const CleanText& text, int reference_year, std::vector
     }
     const int year = reference_year != 0 ? reference_year : infer_reference_year(text, mentions);
     if (year != 0) {
+        const int written_month = opening_month(mentions);
         for (std::size_t i = 0; i < mentions.size(); ++i) {
-            const int offset = found.relative_years[i];
-            set_year(mentions[i].quantity, offset == kNoRelative ? year : year + offset);
+            int offset = found.relative_years[i];
+            if (offset == kNoRelative) offset = reported_before(mentions[i], written_month) ? -1 : 0;
+            set_year(mentions[i].quantity, year + offset);
         }
     }
     return std::move(found.mentions);
@@ -301,20 +372,80 @@ bool is_base_year(std::string_view text, const Mention& year) {
     return opened && text.substr(year.clean_end).starts_with("相比");
 }
 
+/// 截至2024年底, 2024年末, 2024年12月底: a year-end cut-off is written once the year is over, so it
+/// names a past year rather than the one the text was written in.
+bool is_year_end(std::string_view text, const Mention& time) {
+    const Quantity& q = time.quantity;
+    const bool whole_year = q.kind == Kind::year || (q.kind == Kind::date && q.date.month == 12);
+    if (!whole_year) return false;
+    const std::string_view after = text.substr(time.clean_end);
+    return after.starts_with("底") || after.starts_with("末");
+}
+
+/// The calendar year a year or a dated mention names, 0 for anything else. Dates count only when
+/// their year is written (2025年3月27日, 2025-03-27), not filled in from a reference year.
+int written_year(const Mention& m) {
+    const Quantity& q = m.quantity;
+    if (q.kind == Kind::year) {
+        const auto year = q.value.to_int64();
+        return year ? static_cast<int>(*year) : 0;
+    }
+    if (q.kind != Kind::date || q.date.year == 0) return 0;
+    const bool year_written =
+        m.surface.find("年") != std::string::npos || m.surface.find(std::to_string(q.date.year)) != std::string::npos;
+    return year_written ? q.date.year : 0;
+}
+
+/// A year that says nothing about when the text was written: a goal, a base compared with, a
+/// year-end cut-off.
+bool is_other_than_own_year(std::string_view text, const Mention& m) {
+    return is_target_year(text, m) || is_base_year(text, m) || is_year_end(text, m);
+}
+
+/// The headline, dateline and lead: 2025中关村论坛年会开幕, 新华社北京2025年3月27日电. The latest year
+/// there is the text's own even when its body reports an earlier year's statistics at length; the
+/// latest, because a lead may first recall the past (2019年、2021年、2023年，…先后3次… 2024中关村论坛
+/// 年会召开之际).
+
+int opening_year(const std::vector<Mention>& mentions, std::string_view text) {
+    int latest = 0;
+    for (const auto& m : mentions) {
+        if (m.clean_start >= opening_bytes) break;
+        if (m.quantity.kind == Kind::period) {
+            // 《行动计划（2025—2029年）》: a plan is issued as its span begins.
+            if (const auto first = m.quantity.value.to_int64()) latest = std::max(latest, static_cast<int>(*first));
+            continue;
+        }
+        if (m.quantity.kind != Kind::year && m.quantity.kind != Kind::date) continue;
+        if (is_other_than_own_year(text, m)) continue;
+        latest = std::max(latest, written_year(m));
+    }
+    return latest;
+}
+
+/// The most frequent year, the latest on a tie. Goals and bases do not vote; year-end cut-offs
+/// vote only when nothing else does.
 int most_voted_year(const std::vector<Mention>& mentions, std::string_view text) {
     std::map<int, int> votes;
+    std::map<int, int> year_end_votes;
     for (const auto& m : mentions) {
-        if (!text.empty() && m.quantity.kind == Kind::year && (is_target_year(text, m) || is_base_year(text, m)))
-            continue;
-        if (m.quantity.kind == Kind::year) {
-            if (auto y = m.quantity.value.to_int64()) ++votes[static_cast<int>(*y)];
-        } else if (m.quantity.kind == Kind::date && m.quantity.date.year != 0) {
-            ++votes[m.quantity.date.year];
+        const Kind kind = m.quantity.kind;
+        if (kind != Kind::year && (kind != Kind::date || m.quantity.date.year == 0)) continue;
+        // Only years written out: a date that took its year from an earlier guess does not vote again.
+        const int year = written_year(m);
+        if (year == 0) continue;
+        if (text.empty()) {
+            ++votes[year];
+        } else if (is_year_end(text, m)) {
+            ++year_end_votes[year];
+        } else if (kind == Kind::date || !(is_target_year(text, m) || is_base_year(text, m))) {
+            ++votes[year];
         }
     }
+    const std::map<int, int>& counted = votes.empty() ? year_end_votes : votes;
     int best = 0;
     int best_votes = 0;
-    for (const auto& [year, count] : votes) {
+    for (const auto& [year, count] : counted) {
         if (count >= best_votes) {  // ascending order: a tie goes to the later year
             best = year;
             best_votes = count;
@@ -328,6 +459,7 @@ int most_voted_year(const std::vector<Mention>& mentions, std::string_view text)
 int infer_reference_year(const std::vector<Mention>& mentions) { return most_voted_year(mentions, {}); }
 
 int infer_reference_year(const CleanText& text, const std::vector<Mention>& mentions) {
+    if (const int year = opening_year(mentions, text.text())) return year;
     return most_voted_year(mentions, text.text());
 }
 

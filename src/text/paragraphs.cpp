@@ -5,6 +5,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <string_view>
 
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -34,6 +35,16 @@ bool ends_with_sentence_punctuation(std::string_view clean, std::size_t begin, s
         if (!closing) return is_end_mark(c);
     }
     return false;
+}
+
+// A line ending in a comma or in a word that needs more after it (的, 为, 占, 和 …) stops mid-sentence,
+// however short: a heading or the last line of a paragraph never ends so (…的比重为 / 28.6%。).
+bool ends_mid_sentence(std::string_view clean, std::size_t begin, std::size_t end) {
+    while (end > begin && clean[end - 1] == ' ') --end;
+    if (end == begin) return false;
+    const char32_t c = last_code_point(clean, begin, end);
+    constexpr std::u32string_view needs_more = U"，、,的为占和与及是达在从至到比较由约近超过";
+    return needs_more.find(c) != std::u32string_view::npos;
 }
 
 // "## 科技创新能力持续提升": a Markdown heading (text converted from web pages and PDFs often
@@ -148,7 +159,8 @@ std::vector<std::size_t> find_paragraph_breaks(std::string_view clean, const std
         bool paragraph = end.forced || end.newlines >= more_than_usual;
         if (!paragraph && end.width <= longest_short) {
             paragraph = dwarfed(end.width, width, k >= window_radius ? k - window_radius : 0, k) &&
-                        dwarfed(end.width, width, k + 1, std::min(lines, k + 1 + window_radius));
+                        dwarfed(end.width, width, k + 1, std::min(lines, k + 1 + window_radius)) &&
+                        !ends_mid_sentence(clean, begin, end.offset);
         }
         if (!paragraph) paragraph = ends_with_sentence_punctuation(clean, begin, end.offset);
         if (!paragraph) paragraph = is_markdown_heading(clean, begin, end.offset);

@@ -24,8 +24,8 @@ namespace {
 // Minimum pass rate per model, in [0, 1]: the level reached (rounded down), so it can only rise.
 const std::map<std::string, double> pass_rate_bars = {
     {"NumberModel", 0.74},
-    {"NumberRangeModel", 0.44},
-    {"NumberRangeModelExperimentalMode", 0.35},
+    {"NumberRangeModel", 0.55},
+    {"NumberRangeModelExperimentalMode", 0.47},
     {"PercentModel", 0.86},
     {"OrdinalModel", 1.00},
     {"CurrencyModel", 0.82},

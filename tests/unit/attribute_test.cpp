@@ -183,7 +183,7 @@ TEST_CASE("metric: a change or ratio belongs to the figure it changes, not to it
         // 同比增长 has no subject of its own: it takes the metric of the figure before it.
         {"全年营业收入达88.5亿元，同比增长12.3%。",
          {{"88.5亿元", Kind::money, "8850000000"}, {"12.3%", Kind::percent, "12.3", 1, Change::up, "同比"}},
-         "12.3%", "全年营业收入"},
+         "12.3%", "营业收入"},
         // 是2015年的2.1倍: the year is the base, the metric is the 出口额 before 是.
         {"出口额是2015年的2.1倍。", {{"2015年", Kind::year, "2015"}, {"2.1倍", Kind::ratio, "2.1"}}, "2.1倍",
          "出口额"},
@@ -257,6 +257,10 @@ TEST_CASE("period: stated times, relative years, cumulative spans and the refere
         {"目前，已有12家企业上市。", {{"12家", Kind::count, "12"}}, "12家", "2024"},
         // 去年同期 is a base, not the period.
         {"销售额比去年同期增长15%。", {{"15%", Kind::percent, "15", 1, Change::up, "去年同期"}}, "15%", "2024"},
+        {"与去年同期相比，销售额增长15%。", {{"15%", Kind::percent, "15", 1, Change::up}}, "15%", "2024"},
+        // Opening a clause, 去年同期 states the figures of last year's same period.
+        {"今年新设企业300家，去年同期新设企业250家。", {{"300家", Kind::count, "300"}, {"250家", Kind::count, "250"}},
+         "250家", "2023"},
         // Cumulative spans: 自X以来, X年以来, N年来.
         {"自2018年创办以来，大赛累计吸引1.2万个项目参赛。",
          {{"2018年", Kind::year, "2018"}, {"1.2万个", Kind::count, "12000"}}, "1.2万个", "2018/2024"},
@@ -265,6 +269,28 @@ TEST_CASE("period: stated times, relative years, cumulative spans and the refere
         {"十年来，两地共建园区超过40个。", {{"十年来", Kind::duration, "10"}, {"超过40个", Kind::count, "40"}},
          "超过40个", "2014/2024"},
         {"今年以来，新增企业500家。", {{"500家", Kind::count, "500"}}, "500家", "2024"},
+        // The last N years looked back on: 近五年, 过去五年, 最近三年, with or without 来.
+        {"近五年技术合同成交额年均增长15%。", {{"近五年", Kind::duration, "5"}, {"15%", Kind::percent, "15", 1,
+          Change::up}},
+         "15%", "2019/2024"},
+        // 过去 ends the year before the current one: 过去一年 is last year.
+        {"过去五年，研发投入年均增长10%。", {{"五年", Kind::duration, "5"}, {"10%", Kind::percent, "10", 1,
+          Change::up}},
+         "10%", "2019/2023"},
+        {"过去一年，国内生产总值增长5%。", {{"一年", Kind::duration, "1"}, {"5%", Kind::percent, "5", 1,
+          Change::up}},
+         "5%", "2023"},
+        {"最近三年，累计投入20亿元。", {{"三年", Kind::duration, "3"}, {"20亿元", Kind::money, "2000000000"}},
+         "20亿元", "2021/2024"},
+        // Five-year plans: since one began, its years, its last year; its document dates nothing.
+        {"“十四五”以来，累计培育企业800余家。", {{"800余家", Kind::count, "800"}}, "800余家", "2021/2024"},
+        {"十三五时期，研发投入强度保持在6%左右。", {{"6%左右", Kind::percent, "6"}}, "6%左右", "2016/2020"},
+        {"“十四五”期间，新建基站5万个。", {{"5万个", Kind::count, "50000"}}, "5万个", "2021/2025"},
+        {"到“十四五”末，建成园区20个。", {{"20个", Kind::count, "20"}}, "20个", "2025"},
+        {"“十四五”规划提出新建园区20个。", {{"20个", Kind::count, "20"}}, "20个", "2024"},
+        // A span that does not look back dates nothing: 超过十年的企业 are old, not of a span.
+        {"超过十年的企业有300家。", {{"超过十年", Kind::duration, "10"}, {"300家", Kind::count, "300"}}, "300家",
+         "2024"},
         // An event's start without 以来 dates the event, not the figures after it.
         {"本届大赛于2023年8月启动，共征集项目2800余个。",
          {{"2023年8月", Kind::date, "0", 1, Change::none, {}, std::nullopt, 2023}, {"2800余个", Kind::count, "2800"}},
@@ -313,9 +339,20 @@ TEST_CASE("period: which kinds get a period at all") {
         // Physical measures, ordinals and durations are properties, not statistics of a year.
         {"2023年，新建管线120公里。", {{"2023年", Kind::year, "2023"}, {"120公里", Kind::measure, "120000"}},
          "120公里", ""},
+        // A measure of an amount produced or used is a statistic.
+        {"2023年，粮食产量达到6.95亿吨。", {{"2023年", Kind::year, "2023"}, {"6.95亿吨", Kind::measure, "695000000"}},
+         "6.95亿吨", "2023"},
+        {"全社会发电量9.4万亿千瓦时。", {{"9.4万亿千瓦时", Kind::measure, "9400000000000"}}, "9.4万亿千瓦时", "2024"},
         {"第三届论坛开幕。", {{"第三届", Kind::ordinal, "3"}}, "第三届", ""},
         {"十年来，两地共建园区超过40个。", {{"十年来", Kind::duration, "10"}, {"超过40个", Kind::count, "40"}},
          "十年来", ""},
+        // N地 names the places themselves (京津冀三地), it is no statistic.
+        {"2023年，京津冀三地共建园区40个。", {{"2023年", Kind::year, "2023"}, {"三地", Kind::count, "3", 1,
+          Change::none, {}, std::nullopt, 0, "地"}, {"40个", Kind::count, "40"}},
+         "三地", ""},
+        {"2023年，京津冀三地共建园区40个。", {{"2023年", Kind::year, "2023"}, {"三地", Kind::count, "3", 1,
+          Change::none, {}, std::nullopt, 0, "地"}, {"40个", Kind::count, "40"}},
+         "40个", "2023"},
         // A ratio without a stated time has no period; with one it has.
         {"效率提升了100倍。", {{"100倍", Kind::ratio, "100"}}, "100倍", ""},
         // Time mentions carry their own time.
@@ -517,10 +554,10 @@ TEST_CASE("analyze: from raw text to facts with sentences, metric, period and th
     CHECK(document->sentence_text(firms.sentence) == "园区新增企业 500 家。");
 
     const Fact& revenue = find("12 亿元");
-    CHECK(revenue.metric == "全年营收");
+    CHECK(revenue.metric == "营收");
     CHECK(revenue.period == "2023");
     CHECK(document->sentence_text(revenue.sentence).find("同比增长 8%") != std::string::npos);
-    CHECK(find("8%").metric == "全年营收");
+    CHECK(find("8%").metric == "营收");
 
     CHECK_THROWS_AS((void)document->sentence_text(document->sentences.size()), std::out_of_range);
 
@@ -562,9 +599,9 @@ TEST_CASE("metric: a clause verb inside a noun (覆盖率) does not cut the labe
 
 TEST_CASE("metric: how a bulletin measured, the change verbs it uses and its plans are not the subject") {
     const std::pair<const char*, const char*> cases[] = {
-        {"全年规模以上工业增加值按可比价格计算比上年增长0.4%。", "全年规模以上工业增加值"},
+        {"全年规模以上工业增加值按可比价格计算比上年增长0.4%。", "规模以上工业增加值"},
         {"全市地区生产总值按不变价格计算比上年增长5.2%。", "全市地区生产总值"},
-        {"全年居民消费价格比上年上涨0.4%。", "全年居民消费价格"},
+        {"全年居民消费价格比上年上涨0.4%。", "居民消费价格"},
         {"其中服务价格上涨1.0%。", "服务价格"},
         {"工业品出厂价格下跌2.1%。", "工业品出厂价格"},
         {"增速比上年加快2.2个百分点。", "增速"},
@@ -582,5 +619,131 @@ TEST_CASE("metric: how a bulletin measured, the change verbs it uses and its pla
         REQUIRE(document);
         REQUIRE_FALSE(document->facts.empty());
         CHECK(document->facts.back().metric == metric);
+    }
+}
+
+TEST_CASE("metric: time words, averaging adverbs and shares of a whole") {
+    const std::pair<const char*, const char*> cases[] = {
+        // 全年 dates the figure (a period cue); it is not what is measured.
+        {"全年全市地区生产总值49843.1亿元。", "全市地区生产总值"},
+        // 年均 and 平均 between the subject and its figure are adverbs ...
+        {"技术合同成交额年均增长15%。", "技术合同成交额"},
+        {"城镇调查失业率平均为4.1%。", "城镇调查失业率"},
+        {"300家企业年均增长20%。", "企业"},
+        // ... and inside a noun, part of it; a point between digits is part of a name.
+        {"PM2.5年均浓度为30.5微克/立方米。", "PM2.5年均浓度"},
+        {"全市平均工资为12万元。", "全市平均工资"},
+        {"研发投入年均增长率为5%。", "研发投入年均增长率"},
+        // A share is the subject's share of a whole: 占 keeps both.
+        {"我国光伏组件产量占全球比重超过80%。", "我国光伏组件产量占全球比重"},
+        {"全年研究与试验发展经费投入占地区生产总值的比重为6.58%。", "研究与试验发展经费投入占地区生产总值的比重"},
+        {"企业研发投入占全社会研发投入的比重超过77%。", "企业研发投入占全社会研发投入的比重"},
+        {"出口份额占全球市场份额的15%。", "出口份额"},
+        // Nouns made of a clause verb (申请量, 集聚区) do not cut the subject.
+        {"专利申请量占全国的比重达到25.3%。", "专利申请量占全国的比重"},
+        {"建设3至5个产业集聚区。", "产业集聚区"},
+        // A short quoted name inside the noun phrase before a figure stays in it; a long quotation does not.
+        {"全市共有国家级专精特新“小巨人”企业1035家。", "国家级专精特新“小巨人”企业"},
+        {"会上提出“推动科技创新和产业创新深度融合发展”目标3项。", "目标"},
+        // A converted figure restates the one before it; 开幕式 is a noun, not the verb 开幕.
+        {"人均GDP超过20万元，约合2.8万美元。", "人均GDP"},
+        {"出口额500亿元，折合70亿美元。", "出口额"},
+        {"本届论坛共设置1场开幕式。", "开幕式"},
+        // A one-character fragment cut off by a breaker is no subject.
+        {"企业引进量占全市的比重为20%。", "全市的比重"},
+        // 占 opening a clause: the share of the previous figure's subject.
+        {"高技术制造业增加值增长12.5%，占规模以上工业增加值的比重为28.6%。",
+         "高技术制造业增加值占规模以上工业增加值的比重"},
+        // Without a subject before 占, the share is all there is.
+        {"占全球比重超过60%。", "全球比重"},
+        {"数字经济增加值占比超过40%。", "数字经济增加值占比"},
+    };
+    for (const auto& [text, metric] : cases) {
+        CAPTURE(text);
+        auto document = zgcfacts::analyze(text);
+        REQUIRE(document);
+        REQUIRE_FALSE(document->facts.empty());
+        CHECK(document->facts.back().metric == metric);
+    }
+}
+
+TEST_CASE("period: the present (目前) continues a span running up to it") {
+    struct Case {
+        std::string_view text;
+        std::vector<Spec> mentions;
+        std::string_view surface;
+        std::string_view period;
+    };
+    const std::vector<Case> cases{
+        // From the sentence before, and within the sentence.
+        {"自2017年启动以来，大赛累计支持企业219家。目前，已有61家企业上市。",
+         {{"2017年", Kind::year, "2017"}, {"219家", Kind::count, "219"}, {"61家", Kind::count, "61"}}, "61家",
+         "2017/2024"},
+        {"自2017年启动以来，大赛累计支持企业219家，目前已有61家企业上市。",
+         {{"2017年", Kind::year, "2017"}, {"219家", Kind::count, "219"}, {"61家", Kind::count, "61"}}, "61家",
+         "2017/2024"},
+        // And carries on after it.
+        {"自2017年启动以来，大赛累计支持企业219家。目前，已有61家企业上市。其中12家在科创板。",
+         {{"2017年", Kind::year, "2017"}, {"219家", Kind::count, "219"}, {"61家", Kind::count, "61"},
+          {"12家", Kind::count, "12"}},
+         "12家", "2017/2024"},
+        // After a single year, the present is the reference year.
+        {"2022年，新增企业300家。目前，企业总数达5000家。",
+         {{"2022年", Kind::year, "2022"}, {"300家", Kind::count, "300"}, {"5000家", Kind::count, "5000"}}, "5000家",
+         "2024"},
+        // 今年 is a year of its own, not the present moment.
+        {"自2017年启动以来，大赛累计支持企业219家。今年，新增企业30家。",
+         {{"2017年", Kind::year, "2017"}, {"219家", Kind::count, "219"}, {"30家", Kind::count, "30"}}, "30家",
+         "2024"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(fact_for(attribute(c.text, c.mentions, 2024), c.surface).period == c.period);
+    }
+}
+
+TEST_CASE("period: a running total (累计) takes no single year from elsewhere") {
+    struct Case {
+        std::string_view text;
+        std::vector<Spec> mentions;
+        std::string_view surface;
+        std::string_view period;
+    };
+    const std::vector<Case> cases{
+        // Neither the year carried from the sentence before nor the reference year.
+        {"2023年，成交额增长10%。专项累计投入经费近2.4亿元。",
+         {{"2023年", Kind::year, "2023"}, {"10%", Kind::percent, "10", 1, Change::up},
+          {"近2.4亿元", Kind::money, "240000000"}},
+         "近2.4亿元", ""},
+        {"专项支持课题95项，累计投入经费近2.4亿元。",
+         {{"95项", Kind::count, "95"}, {"近2.4亿元", Kind::money, "240000000"}}, "近2.4亿元", ""},
+        // Only the figure in 累计's clause.
+        {"专项支持课题95项，累计投入经费近2.4亿元。",
+         {{"95项", Kind::count, "95"}, {"近2.4亿元", Kind::money, "240000000"}}, "95项", "2024"},
+        // A time in its own sentence, a span, an event or a year framing it still date it.
+        {"截至去年底，园区累计注册企业3200家。", {{"3200家", Kind::count, "3200"}}, "3200家", "2023"},
+        {"自2017年启动以来，大赛吸引项目1.5万个。累计支持企业219家。",
+         {{"2017年", Kind::year, "2017"}, {"1.5万个", Kind::count, "15000"}, {"219家", Kind::count, "219"}}, "219家",
+         "2017/2024"},
+        {"论坛期间，累计签约129个合作项目。", {{"129个", Kind::count, "129"}}, "129个", "2024"},
+        {"全年累计新增企业500家。", {{"500家", Kind::count, "500"}}, "500家", "2024"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(fact_for(attribute(c.text, c.mentions, 2024), c.surface).period == c.period);
+    }
+}
+
+TEST_CASE("metric: N地 counts the places named right before it") {
+    const std::vector<MetricCase> cases{
+        {"京津冀三地一张图规划。", {{"三地", Kind::count, "3", 1, Change::none, {}, std::nullopt, 0, "地"}}, "三地",
+         "京津冀"},
+        // Places not named right before: what follows, as for any count.
+        {"与会者围绕三地协同发展交流。", {{"三地", Kind::count, "3", 1, Change::none, {}, std::nullopt, 0, "地"}},
+         "三地", "协同发展交流"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(fact_for(attribute(c.text, c.mentions, 2024), c.surface).metric == c.metric);
     }
 }

@@ -420,6 +420,31 @@ TEST_CASE("paragraph breaks in plain text with one paragraph per line") {
     CHECK(ends == std::vector<std::string>{"标点", "束。", "很长"});
 }
 
+TEST_CASE("a short line that stops mid-sentence is no paragraph end") {
+    // One paragraph per line, as in plain text; each short line ends in a word that needs more.
+    struct Row {
+        const char* last;  // how the short line ends
+        bool paragraph;
+    };
+    const Row rows[] = {
+        {"的比重为", false}, {"增长12.5%，", false}, {"芯片、", false}, {"企业的", false}, {"两地和", false},
+        {"同比增长超过", false}, {"金额约", false},
+        // A heading or a paragraph's last line ends otherwise.
+        {"科技创新", true}, {"综合", true},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.last));
+        const std::string raw = std::string("上半年全市规模以上高技术制造业增加值同比增长了百分之十几\n") + "短行" +
+                                row.last + "\n" + "28.6%。全年软件和信息服务业实现营业收入超过一万亿元以上的规模";
+        const CleanText clean = clean_ok(raw);
+        const std::string& text = clean.text();
+        const std::size_t short_end = text.find(row.last) + std::string(row.last).size();
+        bool found = false;
+        for (const std::size_t offset : clean.paragraph_breaks()) found = found || offset == short_end;
+        CHECK(found == row.paragraph);
+    }
+}
+
 TEST_CASE("display width counts CJK characters as 2 and others as 1") {
     const std::vector<std::pair<std::string, std::size_t>> cases = {
         {"", 0},

@@ -244,6 +244,30 @@ TEST_CASE("rates of change and their comparison base") {
     }
 }
 
+TEST_CASE("a rate takes the change verb that closes the clause after it when none comes before") {
+    struct Row {
+        const char* text;
+        Change change;
+    };
+    const Row rows[] = {
+        {"芯片性能实现了3倍增长。", Change::up},
+        {"带来15%的提升，", Change::up},
+        {"能耗实现20%的下降", Change::down},
+        // Not a verb that leads on to another figure, nor a noun made of a verb.
+        {"由5%提高到6%", Change::none},
+        {"实现20%的增长率目标", Change::none},
+        {"增长3倍至5倍", Change::up},
+        // A verb before the figure decides.
+        {"同比下降5%增长", Change::down},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        auto found = mentions_of(row.text);
+        REQUIRE_FALSE(found.empty());
+        CHECK(found.front().quantity.change == row.change);
+    }
+}
+
 TEST_CASE("dates take their year from the text, or from the reference year given") {
     // The text names 2024 most often: 4月25日 is in 2024.
     auto found = mentions_of("2024中关村论坛于4月25日开幕，2024年论坛规模空前，2023年曾举办。");
@@ -285,6 +309,82 @@ TEST_CASE("dates take their year from the text, or from the reference year given
     found = mentions_of("4月25日开幕");
     REQUIRE(found.size() == 1);
     CHECK(found[0].quantity.value_text() == "--04-25");
+}
+
+TEST_CASE("the reference year: the latest year of the opening, else the most voted") {
+    struct Row {
+        const char* text;
+        int year;
+    };
+    const Row rows[] = {
+        // A headline year is the text's own, though the body reports last year's figures more often.
+        {"2025中关村论坛年会开幕\n\n3月27日，论坛开幕。2024年，收入增长8%。2024年，企业达3万家。2024年新增1000家。",
+         2025},
+        // A dated dateline, written in full.
+        {"新华社北京2025年3月27日电 2024年，收入增长8%。2024年，企业达3万家。", 2025},
+        // The latest of the lead: a lead may recall the past first.
+        {"2019年、2021年、2023年，总书记先后3次致贺。2024中关村论坛年会召开之际，记者获悉。2022年，印发方案。"
+         "2022年，建设园区。2022年，新增企业。",
+         2024},
+        // A plan's span in the opening: it is issued as the span begins.
+        {"北京发布行动计划 到2027年规模突破1000亿元\n\n4月1日，北京市发布《行动计划（2025—2029年）》。"
+         "2024年，营收增长30%。2024年，企业达400家。",
+         2025},
+        // Goals and bases in the opening are not its year.
+        {"到2027年，力争培育企业10家。2024年，新增企业5家。", 2024},
+        // A year-end cut-off names a past year; it votes only when nothing else does.
+        {"截至2024年底，累计建成基站1万个。截至2024年底，覆盖率达90%。2025年新建2000个。", 2025},
+        {"截至2024年底，累计建成基站1万个。", 2024},
+        {"截至2024年12月底，累计建成基站1万个。截至2024年12月末，覆盖率90%。2025年新建2000个。", 2025},
+        // Past the opening, the vote decides as before.
+        {"一年一度的科技盛会如约而至，来自各国的嘉宾齐聚北京，共商创新发展大计，论坛期间发布了一批重大成果，"
+         "签约一批重大项目，展示一批前沿技术，吸引了大量观众，各方反响热烈，成果丰硕。2023年曾举办。"
+         "2024年论坛规模空前。2024年签约项目增多。",
+         2024},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        auto cleaned = clean(row.text);
+        REQUIRE(cleaned);
+        CHECK(infer_reference_year(*cleaned, scan(*cleaned)) == row.year);
+    }
+    // The year of the headline dates the forum's own days.
+    const auto found = mentions_of("2025中关村论坛年会开幕\n\n3月27日，论坛开幕。2024年，收入增长8%。2024年，企业达3万家。");
+    REQUIRE(found.size() >= 2);
+    CHECK(found[1].quantity.value_text() == "2025-03-27");
+}
+
+TEST_CASE("a year-less statistical run that ends after the month of writing is last year's") {
+    struct Row {
+        const char* text;
+        const char* surface;
+        const char* value;
+    };
+    const Row rows[] = {
+        // Written on 3月27日 of 2025: January to November, the first three quarters, the second half,
+        // the third quarter are over only in 2024.
+        {"新华社北京3月27日电 2025中关村论坛开幕。1—11月，新设企业1.2万家。", "1—11月", "2024-01"},
+        {"新华社北京3月27日电 2025中关村论坛开幕。前三季度，营收增长12%。", "前三季度", "2024-01"},
+        {"新华社北京3月27日电 2025中关村论坛开幕。三季度，营收增长12%。", "三季度", "2024-07"},
+        // Over by then: this year's.
+        {"新华社北京3月27日电 2025中关村论坛开幕。1至2月，新设企业3000家。", "1至2月", "2025-01"},
+        {"新华社北京3月27日电 2025中关村论坛开幕。一季度，营收增长12%。", "一季度", "2025-01"},
+        // Events ahead and runs not from January stay in the year of writing; 今年 says so.
+        {"新华社北京3月27日电 2025中关村论坛开幕。4月至5月，将举办系列活动。", "4月至5月", "2025-04"},
+        {"新华社北京3月27日电 2025中关村论坛开幕。今年前三季度，力争增长5%。", "前三季度", "2025-01"},
+        // Without a day in the opening, the month of writing is unknown.
+        {"2025中关村论坛开幕。1—11月，新设企业1.2万家。", "1—11月", "2025-01"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        bool seen = false;
+        for (const auto& m : mentions_of(row.text)) {
+            if (m.surface != row.surface) continue;
+            seen = true;
+            CHECK(m.quantity.value_text() == row.value);
+        }
+        CHECK(seen);
+    }
 }
 
 TEST_CASE("days written without a month take the month of the date before them") {
@@ -352,6 +452,9 @@ TEST_CASE("a plus after a number means so many or more, a plus between numbers a
     CHECK(surfaces_of("“2+2+N”模式") == std::vector<std::string>{});
     // Without quotes too: numbers joined by a plus name a scheme.
     CHECK(surfaces_of("推广2+2+N模式和1+X证书") == std::vector<std::string>{});
+    // With a unit too: the term after a number and a plus is part of the scheme, never a figure.
+    CHECK(surfaces_of("采用10+5年贯通培养") == std::vector<std::string>{});
+    CHECK(surfaces_of("推行3+1+2模式") == std::vector<std::string>{});
     // Before a classifier, and never a year: 1000+场 is a thousand events or more.
     CHECK(surfaces_of("服务500+家企业，举办1000+场活动") == std::vector<std::string>{"500+家", "1000+场"});
     const auto found = mentions_of("举办1000+场活动");
@@ -360,6 +463,59 @@ TEST_CASE("a plus after a number means so many or more, a plus between numbers a
     CHECK(found[0].quantity.qualifier == Qualifier::at_least);
     // A hedge word and a plus together are not one figure: the plus alone says it.
     CHECK(surfaces_of("超500+家") == std::vector<std::string>{"500+家"});
+}
+
+TEST_CASE("a span of years looked back on is a duration, even right before its noun") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> surfaces;
+    };
+    const Row rows[] = {
+        {"近五年技术合同成交额年均增长15%", {"近五年", "15%"}},
+        {"过去十年研发投入翻了一番", {"十年", "翻了一番"}},
+        {"最近三年营收增长", {"三年"}},
+        {"近五年来，专利增长", {"近五年来"}},
+        // Without a hedge or 过去/最近, a span in words before a noun is part of a name.
+        {"科学十年国际论坛", {}},
+        {"五年规划纲要", {}},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        CHECK(surfaces_of(row.text) == row.surfaces);
+    }
+}
+
+TEST_CASE("a lower and an upper bound written together are one range") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> surfaces;
+        const char* lower;  // of the first mention
+        const char* upper;
+    };
+    const Row rows[] = {
+        {"温度大于10摄氏度小于20摄氏度", {"大于10摄氏度小于20摄氏度"}, "10", "20"},
+        {"人口大于4865并少于20793的信息", {"大于4865并少于20793"}, "4865", "20793"},
+        {"大于等于0并小于230.3964", {"大于等于0并小于230.3964"}, "0", "230.3964"},
+        {"投资不超过5亿元且不低于2亿元", {"不超过5亿元且不低于2亿元"}, "200000000", "500000000"},
+        // The unit written once, at the end.
+        {"大于1万小于2万元", {"大于1万小于2万元"}, "10000", "20000"},
+        // Bounds that exclude each other, or of different measures, stay two.
+        {"大于50小于12的目标", {"大于50", "小于12"}, "50", nullptr},
+        {"超过10家企业、不到5亿元", {"超过10家", "不到5亿元"}, "10", nullptr},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(std::string(row.text));
+        const auto found = mentions_of(row.text);
+        std::vector<std::string> surfaces;
+        for (const auto& m : found) surfaces.push_back(m.surface);
+        CHECK(surfaces == row.surfaces);
+        REQUIRE_FALSE(found.empty());
+        CHECK(found[0].quantity.lower_text() == std::optional<std::string>(row.lower));
+        if (row.upper != nullptr) {
+            CHECK(found[0].quantity.qualifier == Qualifier::range);
+            CHECK(found[0].quantity.upper_text() == std::optional<std::string>(row.upper));
+        }
+    }
 }
 
 TEST_CASE("a four-digit number alone is a year only among the years news speaks of") {
