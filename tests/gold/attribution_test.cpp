@@ -29,11 +29,12 @@ namespace {
 
 namespace json = zgcfacts::test::json;
 
-// Measured on 000–002: metric 0.901 and period 0.734 over 222 scored mentions (figures alone: 0.957
-// and 0.929 over 141). Most period misses are years and dates: 001 and 002 annotate their period as
-// null, 000 and attribution give them their own year. Raise the bars when attribution improves.
-constexpr double min_metric_accuracy = 0.85;
-constexpr double min_period_accuracy = 0.70;
+// Measured on 000–002: metric 0.901 and period 0.735 over 223 scored mentions (figures alone: 0.958
+// and 0.930 over 142). Most period misses are years and dates: 001 and 002 annotate their period as
+// null, 000 and attribution give them their own year. The bars sit just under what is reached, so a
+// change that loses attribution fails; raise them when attribution improves.
+constexpr double min_metric_accuracy = 0.89;
+constexpr double min_period_accuracy = 0.72;
 // Not an attribution bar: it keeps a broken scan() from passing on a handful of mentions.
 constexpr std::size_t min_scored = 200;
 
