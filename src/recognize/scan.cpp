@@ -76,38 +76,59 @@ bool is_upper_bound(const Quantity& q) {
     return (q.qualifier == Qualifier::under || q.qualifier == Qualifier::at_most) && q.upper;
 }
 
+/// The range that the bounds `first_mention` and `second_mention` (the mention after it) make
+/// together, if they make one.
+std::optional<Quantity> joined_bounds(std::string_view text, const Mention& first_mention, const Mention& second_mention) {
+    const Quantity& first = first_mention.quantity;
+    const Quantity& second = second_mention.quantity;
+    const bool lower_first = is_lower_bound(first) && is_upper_bound(second);
+    if (!lower_first && !(is_upper_bound(first) && is_lower_bound(second))) return std::nullopt;
+    if (first.change != Change::none || second.change != Change::none) return std::nullopt;
+    const bool same_measure = first.kind == second.kind && first.unit == second.unit;
+    const bool unit_at_end = first.kind == Kind::number && first.unit.empty();
+    if (!same_measure && !unit_at_end) return std::nullopt;
+    const std::string_view between =
+        text.substr(first_mention.clean_end, second_mention.clean_start - first_mention.clean_end);
+    if (!between.empty() && between != "并" && between != "并且" && between != "且" && between != "的同时")
+        return std::nullopt;
+    const Decimal lower = lower_first ? *first.lower : *second.lower;
+    const Decimal upper = lower_first ? *second.upper : *first.upper;
+    if (!(lower < upper)) return std::nullopt;
+    Quantity range = second;  // the unit, kind and classifier written last
+    range.qualifier = Qualifier::range;
+    range.value = lower;
+    range.lower = lower;
+    range.upper = upper;
+    return range;
+}
+
 /// 大于10小于20, 大于4865并少于20793, 不大于50不小于20: a lower and an upper bound of the same
 /// measure written one right after the other, in either order, bound one range — when the lower
 /// is below the upper (大于50小于12 stays two bounds). A unit written only on the second is both's.
 void join_bounds(std::string_view text, Found& found) {
+    // Compacted in place: a text of nothing but bounds must not cost a vector erase per pair.
     std::vector<Mention>& mentions = found.mentions;
-    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
-        const Quantity& first = mentions[i].quantity;
-        const Quantity& second = mentions[i + 1].quantity;
-        const bool lower_first = is_lower_bound(first) && is_upper_bound(second);
-        if (!lower_first && !(is_upper_bound(first) && is_lower_bound(second))) continue;
-        if (first.change != Change::none || second.change != Change::none) continue;
-        const bool same_measure = first.kind == second.kind && first.unit == second.unit;
-        const bool unit_at_end = first.kind == Kind::number && first.unit.empty();
-        if (!same_measure && !unit_at_end) continue;
-        const std::string_view between =
-            text.substr(mentions[i].clean_end, mentions[i + 1].clean_start - mentions[i].clean_end);
-        if (!between.empty() && between != "并" && between != "并且" && between != "且" && between != "的同时")
-            continue;
-        const Decimal lower = lower_first ? *first.lower : *second.lower;
-        const Decimal upper = lower_first ? *second.upper : *first.upper;
-        if (!(lower < upper)) continue;
-
-        Quantity range = second;  // the unit, kind and classifier written last
-        range.qualifier = Qualifier::range;
-        range.value = lower;
-        range.lower = lower;
-        range.upper = upper;
-        mentions[i].clean_end = mentions[i + 1].clean_end;
-        mentions[i].quantity = std::move(range);
-        mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-        found.relative_years.erase(found.relative_years.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < mentions.size(); ++i, ++kept) {
+        if (i + 1 < mentions.size()) {
+            if (auto range = joined_bounds(text, mentions[i], mentions[i + 1])) {
+                mentions[i].clean_end = mentions[i + 1].clean_end;
+                mentions[i].quantity = std::move(*range);
+                if (kept != i) {
+                    mentions[kept] = std::move(mentions[i]);
+                    found.relative_years[kept] = found.relative_years[i];
+                }
+                ++i;  // the upper bound is part of it now
+                continue;
+            }
+        }
+        if (kept != i) {
+            mentions[kept] = std::move(mentions[i]);
+            found.relative_years[kept] = found.relative_years[i];
+        }
     }
+    mentions.resize(kept);
+    found.relative_years.resize(kept);
 }
 
 /// Room for the mentions of `text`, so the vector (384 bytes a mention) is not copied as it grows.
@@ -406,7 +427,6 @@ bool is_other_than_own_year(std::string_view text, const Mention& m) {
 /// there is the text's own even when its body reports an earlier year's statistics at length; the
 /// latest, because a lead may first recall the past (2019年、2021年、2023年，…先后3次… 2024中关村论坛
 /// 年会召开之际).
-
 int opening_year(const std::vector<Mention>& mentions, std::string_view text) {
     int latest = 0;
     for (const auto& m : mentions) {
