@@ -597,6 +597,22 @@ TEST_CASE("metric: a clause verb inside a noun (覆盖率) does not cut the labe
     CHECK(document->facts[1].metric == "全市森林覆盖率");
 }
 
+namespace {
+
+/// Analyzes each text and checks the metric of its last fact.
+template <std::size_t N>
+void check_last_metric(const std::pair<const char*, const char*> (&cases)[N]) {
+    for (const auto& [text, metric] : cases) {
+        CAPTURE(text);
+        auto document = zgcfacts::analyze(text);
+        REQUIRE(document);
+        REQUIRE_FALSE(document->facts.empty());
+        CHECK(document->facts.back().metric == metric);
+    }
+}
+
+}  // namespace
+
 TEST_CASE("metric: how a bulletin measured, the change verbs it uses and its plans are not the subject") {
     const std::pair<const char*, const char*> cases[] = {
         {"全年规模以上工业增加值按可比价格计算比上年增长0.4%。", "规模以上工业增加值"},
@@ -613,13 +629,7 @@ TEST_CASE("metric: how a bulletin measured, the change verbs it uses and its pla
         // 及以上 is part of the noun (degrees at that level or higher), not a hedge.
         {"其中硕士及以上学历人员占比达42%。", "硕士及以上学历人员占比"},
     };
-    for (const auto& [text, metric] : cases) {
-        CAPTURE(text);
-        auto document = zgcfacts::analyze(text);
-        REQUIRE(document);
-        REQUIRE_FALSE(document->facts.empty());
-        CHECK(document->facts.back().metric == metric);
-    }
+    check_last_metric(cases);
 }
 
 TEST_CASE("metric: time words, averaging adverbs and shares of a whole") {
@@ -658,13 +668,7 @@ TEST_CASE("metric: time words, averaging adverbs and shares of a whole") {
         {"占全球比重超过60%。", "全球比重"},
         {"数字经济增加值占比超过40%。", "数字经济增加值占比"},
     };
-    for (const auto& [text, metric] : cases) {
-        CAPTURE(text);
-        auto document = zgcfacts::analyze(text);
-        REQUIRE(document);
-        REQUIRE_FALSE(document->facts.empty());
-        CHECK(document->facts.back().metric == metric);
-    }
+    check_last_metric(cases);
 }
 
 TEST_CASE("period: the present (目前) continues a span running up to it") {
