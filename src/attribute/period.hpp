@@ -21,8 +21,6 @@ namespace zgcfacts::attribution {
 std::string period_in_force(std::span<const TimeCue> cues, std::size_t position, std::string_view carried,
                             int reference_year);
 
-/// `cues`: the cues of the mention's sentence; `carried`: the period in force at the end of the
-/// previous sentence of the paragraph ("" if none); `reference_year`: 0 when unknown.
 /// What attribution knows of a figure beyond its quantity.
 struct FigureContext {
     /// Its metric label: a measure of an amount produced or used (粮食产量, 发电量) is a statistic of
@@ -33,6 +31,8 @@ struct FigureContext {
     bool running_total = false;
 };
 
+/// `cues`: the cues of the mention's sentence; `carried`: the period in force at the end of the
+/// previous sentence of the paragraph ("" if none); `reference_year`: 0 when unknown.
 std::string find_period(const Mention& mention, std::span<const TimeCue> cues, std::string_view carried,
                         int reference_year, const FigureContext& figure = {});
 
