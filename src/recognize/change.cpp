@@ -61,13 +61,6 @@ bool is_clause_end_at(std::string_view text, std::size_t pos) {
     return last == 0x8C || last == 0x9B || last == 0x81 || last == 0x9F || last == 0x9A;  // ，；！？：
 }
 
-/// text.ends_with(word), testing the last byte first: a figure is compared with dozens of verbs
-/// and fillers, and the last byte alone rules out nearly all of them without a call to memcmp.
-bool ends_with_word(std::string_view text, std::string_view word) {
-    if (word.empty()) return true;
-    return !text.empty() && text.back() == word.back() && text.ends_with(word);
-}
-
 /// The clause before `pos`: back to the previous comma or sentence end, but no further than a
 /// clause can reasonably be (text without punctuation must not make every figure look back to the
 /// start of the document).
@@ -162,14 +155,14 @@ void read_change(std::string_view text, std::size_t begin, Quantity& q) {
     const std::string_view written = text.substr(0, begin);
     std::string_view before = written;
     for (std::string_view filler : fillers) {
-        if (ends_with_word(before, filler)) {
+        if (ends_with_at(before, before.size(), filler)) {
             before.remove_suffix(filler.size());
             break;
         }
     }
     std::size_t verb_length = 0;  // bytes from the verb's start to the figure, filler included
     for (const auto& verb : change_verbs) {
-        if (ends_with_word(before, verb.word)) {
+        if (ends_with_at(before, before.size(), verb.word)) {
             if (!rate && !changes_an_amount(verb.word)) return;
             if (q.change == Change::none) q.change = verb.change;
             verb_length = written.size() - (before.size() - verb.word.size());
